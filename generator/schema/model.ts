@@ -1,0 +1,118 @@
+/**
+ * The schema model every schema source produces (the CSDL reader, the embedded default built from
+ * the npm SDK packages). Plain, serialisable data: it can be cached as JSON and loaded fast.
+ * Names are full names (`microsoft.graph.user`); aliases are resolved by the reader.
+ */
+
+/**
+ * A fact that the source did not state and that was inferred (embedded default only), so that a
+ * diagnostic can say a snippet rests on a guess. Absent or empty = stated by the source.
+ */
+export type InferredFact = 'type' | 'int-width' | 'containment' | 'nullability' | 'collection' | 'key' | 'operation' | 'root';
+
+export interface TypeRef {
+  /** `Edm.String`, `microsoft.graph.user`, ... */
+  readonly name: string;
+  readonly collection: boolean;
+}
+
+export interface Property {
+  readonly name: string;
+  readonly type: TypeRef;
+  readonly nullable: boolean;
+  readonly inferred?: readonly InferredFact[];
+}
+
+export interface NavigationProperty {
+  readonly name: string;
+  readonly type: TypeRef;
+  readonly containsTarget: boolean;
+  readonly nullable: boolean;
+  readonly inferred?: readonly InferredFact[];
+}
+
+export interface StructuredType {
+  readonly kind: 'entity' | 'complex';
+  readonly name: string;
+  readonly namespace: string;
+  readonly fullName: string;
+  readonly baseType: string | null;
+  readonly abstract: boolean;
+  readonly openType: boolean;
+  readonly hasStream: boolean;
+  /** Key property names (entity types that declare a key; inherited keys are found via baseType). */
+  readonly key: readonly string[] | null;
+  readonly properties: readonly Property[];
+  readonly navigationProperties: readonly NavigationProperty[];
+  readonly inferred?: readonly InferredFact[];
+}
+
+export interface EnumMember {
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface EnumType {
+  readonly kind: 'enum';
+  readonly name: string;
+  readonly namespace: string;
+  readonly fullName: string;
+  readonly isFlags: boolean;
+  readonly underlyingType: string;
+  readonly members: readonly EnumMember[];
+  readonly inferred?: readonly InferredFact[];
+}
+
+export type SchemaType = StructuredType | EnumType;
+
+export interface Parameter {
+  readonly name: string;
+  readonly type: TypeRef;
+  readonly nullable: boolean;
+}
+
+export interface Operation {
+  readonly kind: 'action' | 'function';
+  readonly name: string;
+  readonly namespace: string;
+  readonly fullName: string;
+  readonly isBound: boolean;
+  /** The type of the binding parameter (first parameter) of a bound operation. */
+  readonly bindingType: TypeRef | null;
+  /** Parameters without the binding parameter. */
+  readonly parameters: readonly Parameter[];
+  readonly returnType: TypeRef | null;
+  readonly isComposable: boolean;
+  readonly inferred?: readonly InferredFact[];
+}
+
+export interface ContainerElement {
+  readonly kind: 'entitySet' | 'singleton';
+  readonly name: string;
+  /** Entity type full name. */
+  readonly type: string;
+  readonly inferred?: readonly InferredFact[];
+}
+
+/** Unbound operations exposed by the container (`FunctionImport`/`ActionImport`). */
+export interface OperationImport {
+  readonly kind: 'action' | 'function';
+  readonly name: string;
+  readonly operation: string;
+}
+
+export interface SchemaModel {
+  /** Where the model came from: `csdl:<file name>`, `embedded:@microsoft/msgraph-sdk@<version>`, ... */
+  readonly source: string;
+  readonly apiVersion: 'v1.0' | 'beta' | null;
+  readonly namespaces: readonly string[];
+  /** Alias → namespace. */
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly types: Readonly<Record<string, SchemaType>>;
+  readonly operations: readonly Operation[];
+  readonly container: {
+    readonly name: string;
+    readonly elements: readonly ContainerElement[];
+    readonly operationImports: readonly OperationImport[];
+  };
+}
