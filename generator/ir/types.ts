@@ -27,6 +27,7 @@ export interface NamedUrlValue {
  * - `key`: `{user-id}` placeholders and `('id')`/`(key=value)` parentheses after a name;
  * - `call`: a name with a parameter list (`delta()`, `reminderView(startDateTime='...')`);
  * - `qualified`: a namespace-qualified name (`microsoft.graph.group`): a cast, or a bound operation;
+ * - `colonPath`: OneDrive-style path addressing (`root:/folder/file.txt:`), the path between the colons;
  * - `$value`, `$ref`, `$count`.
  */
 export type PathSegment =
@@ -39,6 +40,7 @@ export type PathSegment =
       readonly place: Place;
     }
   | { readonly kind: 'qualified'; readonly name: string; readonly place: Place }
+  | { readonly kind: 'colonPath'; readonly path: string; readonly place: Place }
   | { readonly kind: 'value' | 'ref' | 'count'; readonly place: Place };
 
 export type OrderDirection = 'asc' | 'desc';
