@@ -1,3 +1,7 @@
+import path from 'node:path';
+import { renderDiagnosticsDoc } from '../../generator/diagnostics/docs.js';
+import { expectGolden } from '../support/golden.js';
+import { REPO_ROOT } from '../support/shared.js';
 import { VFile } from 'vfile';
 import { catalogue, isRuleId, ruleAnchor } from '../../generator/diagnostics/catalogue.js';
 import { formatMessage, report } from '../../generator/diagnostics/report.js';
@@ -24,5 +28,11 @@ describe('diagnostics catalogue', () => {
     );
     expect(isRuleId('extract:annotation-invalid-json')).toBe(true);
     expect(isRuleId('extract:nope')).toBe(false);
+  });
+});
+
+describe('docs/diagnostics.md', () => {
+  test('lists every rule of the catalogue (regenerate with UPDATE_GOLDEN=1)', () => {
+    expectGolden(path.join(REPO_ROOT, 'docs', 'diagnostics.md'), renderDiagnosticsDoc());
   });
 });
