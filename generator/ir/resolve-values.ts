@@ -1,0 +1,76 @@
+/**
+ * Small pure helpers of the resolver: placeholder recognition, edit distance, deep freeze.
+ */
+import type { PlaceholderKind } from './typed.js';
+
+const TYPE_WORDS =
+  'string|boolean|bool|int|int16|int32|int64|integer|number|double|single|float|decimal|byte|sbyte|guid|uuid|date|datetime|datetimeoffset|timeofday|duration|timespan|binary|stream|timestamp';
+
+const TYPE_NAME = new RegExp(`^(edm\\.)?(${TYPE_WORDS})$`, 'i');
+const TYPE_DESCRIPTION = new RegExp(`^(edm\\.)?(${TYPE_WORDS})\\s*(\\(.*\\)|collection|value|\\[\\])$`, 'i');
+const VALUE_SUFFIX = /^[\w.\- ]*-value$/i;
+const BRACES = /^\{[^{}]*\}$/;
+const ANGLE = /^<[^<>]+>$/;
+
+/**
+ * Recognises the docs' placeholder values: `"String"`, `"Int32"`, `"Edm.Boolean"` (type names),
+ * `"String (identifier)"`, `"String collection"` (type descriptions), `"xxx-value"` and
+ * `"displayName-value"`, `"{id}"`, `"<timestamp>"`. Anything else is a real value.
+ */
+export function placeholderKind(text: string): PlaceholderKind | null {
+  const value = text.trim();
+  if (TYPE_NAME.test(value)) return 'type-name';
+  if (TYPE_DESCRIPTION.test(value)) return 'type-description';
+  if (VALUE_SUFFIX.test(value)) return 'value-suffix';
+  if (BRACES.test(value)) return 'braces';
+  if (ANGLE.test(value)) return 'angle-brackets';
+  return null;
+}
+
+/** Levenshtein distance, case-insensitive. */
+export function editDistance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  if (s === t) return 0;
+  let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return previous[t.length]!;
+}
+
+/**
+ * Up to `limit` candidates closest to `written`: within a distance of a third of the longer name
+ * (at least 2), or containing it / contained in it (case-insensitive); best first, then by name.
+ */
+export function closestNames(written: string, candidates: Iterable<string>, limit = 3): readonly string[] {
+  const scored: { name: string; score: number }[] = [];
+  const lowerWritten = written.toLowerCase();
+  for (const name of new Set(candidates)) {
+    const distance = editDistance(written, name);
+    const threshold = Math.max(2, Math.floor(Math.max(written.length, name.length) / 3));
+    const lowerName = name.toLowerCase();
+    const related = lowerWritten.length >= 4 && (lowerName.includes(lowerWritten) || lowerWritten.includes(lowerName));
+    if (distance <= threshold || related) scored.push({ name, score: distance });
+  }
+  scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return scored.slice(0, limit).map((s) => s.name);
+}
+
+/** Freezes a plain-data tree (objects and arrays) in place and returns it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  } else if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value as object)) {
+      if (child !== null && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child);
+    }
+  }
+  return value;
+}

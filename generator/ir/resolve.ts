@@ -1,0 +1,874 @@
+/**
+ * The resolver: RequestIR + Schema → TypedRequest. Gives the URL path its meaning (entity sets,
+ * navigation, keys, casts, operations, `$value`/`$ref`/`$count`, colon paths), decides the
+ * operation, and types the body. Never throws for bad input: every problem is reported on the page's
+ * VFile at the IR element's place, and what cannot be typed is kept (untyped, or a partial path)
+ * with `resolved: false` and a reason.
+ *
+ * Documented choices for values that contradict the schema (each one reported):
+ * - `"true"`/`"false"` (any case) for Edm.Boolean → the Boolean (`schema:value-coerced`);
+ * - a numeric string for a numeric Edm type → the number;
+ * - a number or Boolean for Edm.String → its JSON text as a string;
+ * - a date-time string for Edm.Date → its date part (`2020-09-08T12:02:30Z` → `2020-09-08`);
+ * - anything else that contradicts the type (an object for a primitive, a string for an object, a
+ *   scalar for a collection) → kept as untyped JSON (`schema:value-mismatch`), never guessed.
+ * Placeholders (`"String"`, `"{id}"`, …) are kept as written and marked, whatever the type.
+ * Enum values naming no member are kept as written and marked (never replaced by another member).
+ */
+import type { VFile } from 'vfile';
+import type { Place } from '../diagnostics/types.js';
+import type { RuleId } from '../diagnostics/catalogue.js';
+import { report } from '../diagnostics/report.js';
+import { isEdmPrimitive, type EdmPrimitive } from '../schema/edm.js';
+import type { Operation, StructuredType, TypeRef } from '../schema/model.js';
+import type { Schema } from '../schema/schema.js';
+import { closestNames, deepFreeze, placeholderKind } from './resolve-values.js';
+import type {
+  AdditionalProperty,
+  Annotation,
+  OperationKind,
+  PathStep,
+  TypedBody,
+  TypedProperty,
+  TypedRequest,
+  TypedUrlValue,
+  TypedValue,
+  UnresolvedReason,
+} from './typed.js';
+import type { JsonNode, NamedUrlValue, PathSegment, RequestIR } from './types.js';
+
+type ObjectNode = Extract<JsonNode, { kind: 'object' }>;
+type Segment = PathSegment;
+
+const NUMERIC: ReadonlySet<string> = new Set([
+  'Edm.Byte',
+  'Edm.SByte',
+  'Edm.Int16',
+  'Edm.Int32',
+  'Edm.Int64',
+  'Edm.Single',
+  'Edm.Double',
+  'Edm.Decimal',
+]);
+const INTEGER: ReadonlySet<string> = new Set(['Edm.Byte', 'Edm.SByte', 'Edm.Int16', 'Edm.Int32', 'Edm.Int64']);
+const STRING_SHAPED: ReadonlySet<string> = new Set([
+  'Edm.String',
+  'Edm.Guid',
+  'Edm.Date',
+  'Edm.DateTimeOffset',
+  'Edm.TimeOfDay',
+  'Edm.Duration',
+  'Edm.Binary',
+  'Edm.Stream',
+]);
+
+const lower = (s: string): string => s.toLowerCase();
+const shortName = (fullName: string): string => fullName.slice(fullName.lastIndexOf('.') + 1);
+const describe = (type: TypeRef): string => (type.collection ? `Collection(${type.name})` : type.name);
+
+/** The segment as written (for messages and unresolved steps). */
+function segmentText(segment: Segment): string {
+  switch (segment.kind) {
+    case 'name':
+    case 'qualified':
+      return segment.name;
+    case 'call':
+      return `${segment.name}(${segment.parameters.map((p) => (p.name === null ? '' : `${p.name}=`) + urlValueText(p.value)).join(',')})`;
+    case 'key':
+      return `(${segment.keys.map((k) => (k.name === null ? '' : `${k.name}=`) + urlValueText(k.value)).join(',')})`;
+    case 'colonPath':
+      return `:${segment.path}:`;
+    case 'value':
+      return '$value';
+    case 'ref':
+      return '$ref';
+    case 'count':
+      return '$count';
+  }
+}
+
+function urlValueText(value: NamedUrlValue['value']): string {
+  switch (value.kind) {
+    case 'placeholder':
+      return value.spelling;
+    case 'string':
+      return value.quoted ? `'${value.value}'` : value.value;
+    case 'number':
+      return value.raw;
+    case 'boolean':
+      return String(value.value);
+    case 'null':
+      return 'null';
+    default:
+      return 'value' in value ? String((value as { value: unknown }).value) : '';
+  }
+}
+
+function jsonKind(node: JsonNode): string {
+  return node.kind === 'object' ? 'an object' : node.kind === 'array' ? 'an array' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+}
+
+function jsonText(node: JsonNode): string {
+  switch (node.kind) {
+    case 'string':
+      return JSON.stringify(node.value);
+    case 'number':
+      return node.raw;
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    case 'array':
+      return '[…]';
+    case 'object':
+      return '{…}';
+  }
+}
+
+class Resolver {
+  readonly reasons: UnresolvedReason[] = [];
+
+  constructor(
+    private readonly schema: Schema,
+    private readonly file: VFile,
+    private readonly request: RequestIR,
+  ) {}
+
+  /** Reports a message; when `unresolved`, also records it as a reason the request is not fully resolved. */
+  private say(ruleId: RuleId, message: string, place: Place, unresolved = false): void {
+    report(this.file, ruleId, message, place);
+    if (unresolved) this.reasons.push({ ruleId, message, place });
+  }
+
+  // ───────────────────────────── path ─────────────────────────────
+
+  resolvePath(): PathStep[] {
+    const steps: PathStep[] = [];
+    const segments = this.request.url.path;
+    let current: TypeRef | null = null;
+    let previous: PathStep | null = null;
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
+      const next: PathStep | PathStep[] | null =
+        i === 0 ? this.rootStep(segment) : this.nextStep(segment, current, previous);
+      const added: PathStep[] = next === null ? [] : Array.isArray(next) ? next : [next];
+      steps.push(...added);
+      const last: PathStep | undefined = added[added.length - 1];
+      if (!last || last.kind === 'unresolved') break;
+      current = last.type;
+      previous = last;
+    }
+    if (segments.length === 0) {
+      this.say('schema:unknown-segment', 'the URL has no path to resolve', this.request.url.place, true);
+    }
+    return steps;
+  }
+
+  private unresolved(segment: Segment, candidates: Iterable<string>, what: string): PathStep {
+    const written = segmentText(segment);
+    const name = segment.kind === 'call' ? segment.name : written;
+    const suggestions = closestNames(name, candidates);
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
+    this.say('schema:unknown-segment', `unknown segment '${written}' ${what}${hint}`, segment.place, true);
+    return { kind: 'unresolved', written, suggestions, type: null, place: segment.place };
+  }
+
+  private rootStep(segment: Segment): PathStep | PathStep[] {
+    const candidates = [
+      ...this.schema.model.container.elements.map((e) => e.name),
+      ...this.schema.model.container.operationImports.map((i) => i.name),
+    ];
+    const name = segment.kind === 'name' || segment.kind === 'call' || segment.kind === 'qualified' ? segment.name : null;
+    if (name !== null) {
+      const element = segment.kind !== 'qualified' ? this.schema.containerElement(name) : undefined;
+      if (element) {
+        const step: PathStep = {
+          kind: element.kind,
+          name: element.name,
+          type: { name: element.type, collection: element.kind === 'entitySet' },
+          place: segment.place,
+        };
+        if (segment.kind === 'call') {
+          // `users(id='…')` written as a call: a keyed entity set.
+          return [step, this.keyStep(segment.parameters, step.type!, segment.place, 'parentheses')];
+        }
+        return step;
+      }
+      const imported = this.schema.operationImport(name);
+      if (imported && imported.operations.length > 0) {
+        const args = segment.kind === 'call' ? segment.parameters : [];
+        return this.operationStep(imported.operations, args, segment, false);
+      }
+    }
+    return this.unresolved(segment, candidates, 'at the root of the service');
+  }
+
+  private nextStep(segment: Segment, current: TypeRef | null, previous: PathStep | null): PathStep | PathStep[] {
+    if (current === null || previous === null) return this.unresolved(segment, [], 'after a segment with no type');
+    if (previous.kind === 'operation' && (previous.operationKind === 'action' || !previous.composable)) {
+      this.say('schema:unexpected-segment', `'${segmentText(segment)}' follows ${previous.operationKind} '${previous.name}', which is not composable`, segment.place, true);
+      return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
+    }
+    const structured = current.name.startsWith('Edm.') ? undefined : this.schema.structuredType(current.name);
+    switch (segment.kind) {
+      case 'key': {
+        if (current.collection && structured?.kind === 'entity') {
+          return this.keyStep(segment.keys, current, segment.place, this.isPlaceholderKey(segment.keys) ? 'placeholder' : 'parentheses');
+        }
+        this.say('schema:unexpected-segment', `a key '${segmentText(segment)}' can only follow a collection of entities, not ${describe(current)}`, segment.place, true);
+        return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
+      }
+      case 'name':
+      case 'call':
+        return this.namedStep(segment, current, structured);
+      case 'qualified':
+        return this.qualifiedStep(segment, segment.name, current);
+      case 'colonPath': {
+        if (structured?.kind === 'entity') {
+          // `root:/folder/file.txt:` addresses another item of the same type (a driveItem).
+          const type = { name: structured.fullName, collection: false };
+          return { kind: 'colonPath', path: segment.path, type: current.collection ? type : current, place: segment.place };
+        }
+        this.say('schema:unexpected-segment', `path addressing ':${segment.path}:' needs an entity (a driveItem), not ${describe(current)}`, segment.place, true);
+        return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
+      }
+      case 'value': {
+        const stream =
+          (!current.collection && structured !== undefined && this.schema.ancestry(structured.fullName).some((t) => t.hasStream)) ||
+          (!current.collection && current.name.startsWith('Edm.'));
+        if (!stream) {
+          this.say('schema:unexpected-segment', `'$value' needs a media entity (HasStream) or a primitive property, not ${describe(current)}`, segment.place, true);
+        }
+        return { kind: 'value', type: { name: 'Edm.Stream', collection: false }, place: segment.place };
+      }
+      case 'ref': {
+        if (structured?.kind !== 'entity') {
+          this.say('schema:unexpected-segment', `'$ref' needs entities, not ${describe(current)}`, segment.place, true);
+        }
+        return { kind: 'ref', type: current, place: segment.place };
+      }
+      case 'count': {
+        if (!current.collection) {
+          this.say('schema:unexpected-segment', `'$count' needs a collection, not ${describe(current)}`, segment.place, true);
+        }
+        return { kind: 'count', type: { name: 'Edm.Int32', collection: false }, place: segment.place };
+      }
+    }
+  }
+
+  private isPlaceholderKey(keys: readonly NamedUrlValue[]): boolean {
+    return keys.length === 1 && keys[0]!.value.kind === 'placeholder' && keys[0]!.name === null;
+  }
+
+  private keyStep(
+    keys: readonly NamedUrlValue[],
+    collection: TypeRef,
+    place: Place,
+    syntax: 'placeholder' | 'parentheses' | 'segment',
+  ): PathStep {
+    const entity = this.schema.structuredType(collection.name);
+    const entityType = entity?.fullName ?? collection.name;
+    const keyNames = this.schema.key(entityType) ?? [];
+    const typed: TypedUrlValue[] = keys.map((key, index) => {
+      const name = key.name ?? (keys.length === 1 ? keyNames[0] ?? null : keyNames[index] ?? null);
+      const property = name === null ? undefined : this.schema.property(entityType, name);
+      return {
+        name: property?.name ?? name,
+        writtenName: key.name,
+        value: key.value,
+        type: property?.type ?? null,
+        place: key.place,
+      };
+    });
+    const entityTypeName = shortName(entityType);
+    return {
+      kind: 'key',
+      keys: typed,
+      entityType,
+      entityTypeName,
+      parameterName: `${entityTypeName}-id`,
+      syntax,
+      type: { name: entityType, collection: false },
+      place,
+    };
+  }
+
+  private namedStep(
+    segment: Extract<Segment, { kind: 'name' | 'call' }>,
+    current: TypeRef,
+    structured: StructuredType | undefined,
+  ): PathStep | PathStep[] {
+    const name = segment.name;
+    const args = segment.kind === 'call' ? segment.parameters : [];
+    if (name.includes('.')) {
+      // An alias-qualified name the IR did not recognise as qualified (`graph.user`); an id such as
+      // `contoso.sharepoint.com` names no type or operation and stays a name.
+      const full = this.schema.fullName(name);
+      if (this.schema.structuredType(full) || this.schema.operations(full).length > 0) return this.qualifiedStep(segment, name, current);
+    }
+    if (structured === undefined) {
+      this.say('schema:unexpected-segment', `'${segmentText(segment)}' cannot follow ${describe(current)}`, segment.place, true);
+      return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
+    }
+    const ops = this.schema.boundOperations(structured.fullName, current.collection, name);
+    if (current.collection) {
+      if (ops.length > 0) return this.operationStep(ops, args, segment, true);
+      if (segment.kind === 'call') {
+        return this.unresolved(segment, this.schema.boundOperations(structured.fullName, true).map((o) => o.name), `on ${describe(current)}`);
+      }
+      // Any other name after a collection is a key written as a segment (`/users/48d3…`, `/mailFolders/inbox`).
+      const value: NamedUrlValue = { name: null, value: { kind: 'string', value: name, quoted: false }, place: segment.place };
+      return this.keyStep([value], current, segment.place, 'segment');
+    }
+    const navigation = this.schema.navigation(structured.fullName, name);
+    if (navigation) {
+      const declaring = this.schema.ancestry(structured.fullName).find((t) => t.navigationProperties.includes(navigation));
+      const step: PathStep = {
+        kind: 'navigation',
+        name: navigation.name,
+        containsTarget: navigation.containsTarget,
+        declaringType: declaring?.fullName ?? structured.fullName,
+        type: navigation.type,
+        place: segment.place,
+      };
+      if (segment.kind === 'call') {
+        // `messages(id='…')` written as a call: a keyed navigation.
+        if (!navigation.type.collection) {
+          this.say('schema:unexpected-segment', `'${navigation.name}' is single-valued and takes no key`, segment.place, true);
+          return step;
+        }
+        return [step, this.keyStep(args, navigation.type, segment.place, 'parentheses')];
+      }
+      return step;
+    }
+    const property = segment.kind === 'name' ? this.schema.property(structured.fullName, name) : undefined;
+    if (property) {
+      const declaring = this.schema.ancestry(structured.fullName).find((t) => t.properties.includes(property));
+      return {
+        kind: 'property',
+        name: property.name,
+        declaringType: declaring?.fullName ?? structured.fullName,
+        type: property.type,
+        place: segment.place,
+      };
+    }
+    if (ops.length > 0) return this.operationStep(ops, args, segment, true);
+    const candidates = [
+      ...this.schema.navigationProperties(structured.fullName).map((n) => n.name),
+      ...this.schema.properties(structured.fullName).map((p) => p.name),
+      ...this.schema.boundOperations(structured.fullName, false).map((o) => o.name),
+    ];
+    return this.unresolved(segment, candidates, `on ${structured.fullName}`);
+  }
+
+  private qualifiedStep(segment: Segment, written: string, current: TypeRef): PathStep {
+    const full = this.schema.fullName(written);
+    const type = this.schema.type(full);
+    if (type && type.kind !== 'enum') {
+      const currentType = this.schema.structuredType(current.name);
+      if (!currentType || !this.schema.isSameOrDerived(type.fullName, currentType.fullName)) {
+        this.say('schema:invalid-cast', `cannot cast ${describe(current)} to ${type.fullName}: it is not derived from ${current.name}`, segment.place, true);
+      }
+      return { kind: 'cast', typeName: type.fullName, written, type: { name: type.fullName, collection: current.collection }, place: segment.place };
+    }
+    const structured = this.schema.structuredType(current.name);
+    const ops = structured ? this.schema.boundOperations(structured.fullName, current.collection, full) : [];
+    if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true);
+    const candidates = structured
+      ? [
+          ...this.schema.derivedTypes(structured.fullName),
+          ...this.schema.boundOperations(structured.fullName, current.collection).map((o) => o.fullName),
+        ]
+      : [];
+    return this.unresolved(segment, candidates, `on ${describe(current)} (no such derived type or bound operation)`);
+  }
+
+  /** Picks the overload that fits the method and the arguments, and types the arguments. */
+  private operationStep(
+    candidates: readonly Operation[],
+    args: readonly NamedUrlValue[],
+    segment: Segment,
+    bound: boolean,
+  ): PathStep {
+    const method = this.request.method;
+    const preferKind = method === 'GET' ? 'function' : method === 'POST' ? 'action' : null;
+    let pool = candidates;
+    if (preferKind && pool.some((o) => o.kind === preferKind)) pool = pool.filter((o) => o.kind === preferKind);
+    // Only the nearest binding (the type itself before its base types) when several bind the name.
+    const nearest = pool[0]!.bindingType?.name;
+    pool = pool.filter((o) => o.bindingType?.name === nearest);
+    const argNames = args.map((a) => (a.name === null ? null : lower(a.name)));
+    const score = (op: Operation): number => {
+      const names = new Set(op.parameters.map((p) => lower(p.name)));
+      const missing = argNames.filter((n) => n !== null && !names.has(n)).length;
+      return missing * 100 + Math.abs(op.parameters.length - args.length);
+    };
+    const chosen = [...pool].sort((a, b) => score(a) - score(b))[0]!;
+    if (pool.length > 1 && args.length > 0) {
+      this.say('schema:operation-overload', `${chosen.fullName} has ${pool.length} overloads; the one with (${chosen.parameters.map((p) => p.name).join(', ')}) fits the arguments`, segment.place);
+    }
+    const typedArgs: TypedUrlValue[] = args.map((arg, index) => {
+      const parameter =
+        arg.name === null
+          ? chosen.parameters[index]
+          : chosen.parameters.find((p) => p.name === arg.name) ?? chosen.parameters.find((p) => lower(p.name) === lower(arg.name!));
+      if (!parameter) {
+        this.say('schema:unknown-parameter', `${chosen.fullName} has no parameter '${arg.name ?? `#${index + 1}`}'${chosen.parameters.length > 0 ? ` (it takes ${chosen.parameters.map((p) => p.name).join(', ')})` : ''}`, arg.place, true);
+      } else if (arg.name !== null && parameter.name !== arg.name) {
+        this.say('schema:parameter-case', `parameter '${arg.name}' is declared as '${parameter.name}'`, arg.place);
+      }
+      return { name: parameter?.name ?? arg.name, writtenName: arg.name, value: arg.value, type: parameter?.type ?? null, place: arg.place };
+    });
+    const qualified = segment.kind === 'qualified' || (segment.kind !== 'colonPath' && 'name' in segment && segment.name.includes('.'));
+    return {
+      kind: 'operation',
+      operationKind: chosen.kind,
+      name: chosen.name,
+      fullName: chosen.fullName,
+      bound,
+      bindingType: chosen.bindingType,
+      qualified,
+      arguments: typedArgs,
+      parameters: chosen.parameters.map((p) => ({ name: p.name, type: p.type, nullable: p.nullable })),
+      returnType: chosen.returnType,
+      composable: chosen.isComposable,
+      type: chosen.returnType,
+      place: segment.place,
+    };
+  }
+
+  // ─────────────────────────── operation ───────────────────────────
+
+  operationKind(steps: readonly PathStep[]): OperationKind {
+    const last = steps[steps.length - 1];
+    const method = this.request.method;
+    if (!last || last.kind === 'unresolved') return 'unknown';
+    const mismatch = (what: string): OperationKind => {
+      this.say('schema:method-mismatch', `${method} does not apply to ${what}`, this.request.place, true);
+      return 'unknown';
+    };
+    if (last.kind === 'operation') {
+      if (last.operationKind === 'action') return method === 'POST' ? 'action' : mismatch(`action ${last.fullName} (actions take POST)`);
+      return method === 'GET' ? 'function' : mismatch(`function ${last.fullName} (functions take GET)`);
+    }
+    if (last.kind === 'ref') {
+      const kinds: Partial<Record<string, OperationKind>> = { GET: 'ref-get', POST: 'ref-add', PUT: 'ref-set', DELETE: 'ref-remove' };
+      return kinds[method] ?? mismatch('a $ref');
+    }
+    if (last.kind === 'count') return method === 'GET' ? 'count' : mismatch('$count');
+    if (last.kind === 'value' || (last.type?.name === 'Edm.Stream' && !last.type.collection)) {
+      if (method === 'GET') return 'stream-get';
+      if (method === 'PUT' || method === 'POST') return 'stream-put';
+      if (method === 'DELETE') return 'delete';
+      return mismatch('a stream');
+    }
+    const type = last.type;
+    if (type === null) return 'unknown';
+    if (type.collection) {
+      if (method === 'GET') return 'list';
+      if (method === 'POST') return 'create';
+      if (method === 'PATCH' && last.kind === 'property') return 'update';
+      if (method === 'PUT' && last.kind === 'property') return 'upsert';
+      return mismatch(`the collection ${type.name}`);
+    }
+    switch (method) {
+      case 'GET':
+        return 'get';
+      case 'PATCH':
+        return 'update';
+      case 'PUT':
+        return 'upsert';
+      case 'DELETE':
+        return 'delete';
+      default:
+        return mismatch(`the single ${type.name} (POST needs a collection or an action)`);
+    }
+  }
+
+  // ───────────────────────────── body ─────────────────────────────
+
+  resolveBody(steps: readonly PathStep[], operation: OperationKind): TypedBody | null {
+    const body = this.request.body;
+    if (body === null) return null;
+    const last = steps[steps.length - 1];
+    if (operation === 'stream-put' || body.kind === 'raw') {
+      const stream = operation === 'stream-put';
+      const text = body.text;
+      const jsonish = body.contentType === null || /json/i.test(body.contentType);
+      if (!stream && body.kind === 'raw' && jsonish && operation !== 'unknown') {
+        this.say('schema:body-not-json', `the body is not JSON, so it cannot be typed${body.contentType ? ` (Content-Type ${body.contentType})` : ''}`, body.place, true);
+      }
+      return { kind: 'raw', text, contentType: body.contentType, stream, place: body.place };
+    }
+    const json = body.value;
+    const base = { kind: 'json' as const, contentType: body.contentType, place: body.place };
+    switch (operation) {
+      case 'create': {
+        const expected = last?.type ? { name: last.type.name, collection: false } : null;
+        return { ...base, expected, value: expected ? this.typeValue(json, expected) : this.untyped(json) };
+      }
+      case 'update':
+      case 'upsert': {
+        const expected = last?.type ?? null;
+        return { ...base, expected, value: expected ? this.typeValue(json, expected) : this.untyped(json) };
+      }
+      case 'action': {
+        if (last?.kind !== 'operation') return { ...base, expected: null, value: this.untyped(json) };
+        return { ...base, expected: null, value: this.typeParameters(json, last) };
+      }
+      case 'ref-add':
+      case 'ref-set':
+        return { ...base, expected: null, value: this.typeReference(json) };
+      case 'unknown':
+        return { ...base, expected: null, value: this.untyped(json) };
+      default:
+        this.say('schema:unexpected-body', `a ${operation} request takes no body; it is kept untyped`, body.place);
+        return { ...base, expected: null, value: this.untyped(json) };
+    }
+  }
+
+  private untyped(json: JsonNode): TypedValue {
+    return { kind: 'untyped', value: json, place: json.place };
+  }
+
+  private mismatch(json: JsonNode, type: TypeRef, context: string): TypedValue {
+    this.say('schema:value-mismatch', `${context}: ${jsonKind(json)} (${jsonText(json)}) given for ${describe(type)}; kept as untyped JSON`, json.place, true);
+    return this.untyped(json);
+  }
+
+  private placeholder(json: Extract<JsonNode, { kind: 'string' }>, type: TypeRef, context: string): PlaceholderKindOrNull {
+    const kind = placeholderKind(json.value);
+    if (kind !== null) {
+      this.say('schema:placeholder-value', `${context}: ${JSON.stringify(json.value)} is a placeholder, not a real ${describe(type)} value`, json.place);
+    }
+    return kind;
+  }
+
+  typeValue(json: JsonNode, type: TypeRef, context = 'body'): TypedValue {
+    if (json.kind === 'null') return { kind: 'null', type, place: json.place };
+    if (type.collection) {
+      const itemType = { name: type.name, collection: false };
+      if (json.kind === 'array') {
+        return { kind: 'collection', itemType, items: json.items.map((item, i) => this.typeValue(item, itemType, `${context}[${i}]`)), place: json.place };
+      }
+      if (json.kind === 'string' && this.placeholder(json, type, context) !== null) return this.untyped(json);
+      return this.mismatch(json, type, context);
+    }
+    if (json.kind === 'array' && type.name !== 'Edm.Untyped') return this.mismatch(json, type, context);
+    if (type.name === 'Edm.Untyped') return this.untyped(json);
+    if (isEdmPrimitive(type.name)) return this.typePrimitive(json, type.name, context);
+    const schemaType = this.schema.type(type.name);
+    if (!schemaType) {
+      this.say('schema:unknown-type', `${context}: the schema has no type ${type.name}; the value is kept untyped`, json.place, true);
+      return this.untyped(json);
+    }
+    if (schemaType.kind === 'enum') return this.typeEnum(json, schemaType.fullName, context);
+    if (json.kind !== 'object') {
+      if (json.kind === 'string' && this.placeholder(json, type, context) !== null) return this.untyped(json);
+      return this.mismatch(json, type, context);
+    }
+    return this.typeObject(json, schemaType, context);
+  }
+
+  private typePrimitive(json: JsonNode, edm: EdmPrimitive, context: string): TypedValue {
+    const type = { name: edm, collection: false };
+    const make = (value: string | number | boolean, raw: string, coercion: Extract<TypedValue, { kind: 'primitive' }>['coercion'] = null, placeholder: PlaceholderKindOrNull = null): TypedValue => ({
+      kind: 'primitive',
+      type: edm,
+      value,
+      raw,
+      placeholder,
+      coercion,
+      place: json.place,
+    });
+    const coerced = (how: string): void => {
+      this.say('schema:value-coerced', `${context}: ${jsonText(json)} given for ${edm}; ${how}`, json.place);
+    };
+    switch (json.kind) {
+      case 'string': {
+        const text = json.value;
+        if (edm === 'Edm.Boolean') {
+          if (/^(true|false)$/i.test(text.trim())) {
+            const value = lower(text.trim()) === 'true';
+            coerced(`used as the Boolean ${value}`);
+            return make(value, String(value), 'string-to-boolean');
+          }
+          const placeholder = this.placeholder(json, type, context);
+          return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
+        }
+        if (NUMERIC.has(edm)) {
+          const trimmed = text.trim();
+          if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(trimmed)) {
+            coerced(`used as the number ${trimmed}`);
+            return make(Number(trimmed), trimmed, 'string-to-number');
+          }
+          if ((edm === 'Edm.Double' || edm === 'Edm.Single') && /^(NaN|-?INF)$/.test(trimmed)) return make(trimmed, trimmed);
+          if (edm === 'Edm.Int64' || edm === 'Edm.Decimal') {
+            // OData JSON may write Int64/Decimal as strings (IEEE754Compatible); a non-number is not.
+          }
+          const placeholder = this.placeholder(json, type, context);
+          return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
+        }
+        const placeholder = this.placeholder(json, type, context);
+        if (placeholder !== null) return make(text, text, null, placeholder);
+        if (edm === 'Edm.Date') {
+          const match = /^(\d{4}-\d{2}-\d{2})[T ]/.exec(text);
+          if (match) {
+            coerced(`Edm.Date takes a date only; the date part ${match[1]} is kept`);
+            return make(match[1]!, text, 'datetime-to-date');
+          }
+        }
+        return make(text, text);
+      }
+      case 'number': {
+        if (NUMERIC.has(edm)) {
+          if (INTEGER.has(edm) && !Number.isInteger(json.value)) return this.mismatch(json, type, context);
+          return make(json.value, json.raw);
+        }
+        if (edm === 'Edm.String') {
+          coerced(`used as the string "${json.raw}"`);
+          return make(json.raw, json.raw, 'number-to-string');
+        }
+        return this.mismatch(json, type, context);
+      }
+      case 'boolean': {
+        if (edm === 'Edm.Boolean') return make(json.value, String(json.value));
+        if (edm === 'Edm.String') {
+          coerced(`used as the string "${String(json.value)}"`);
+          return make(String(json.value), String(json.value), 'boolean-to-string');
+        }
+        return this.mismatch(json, type, context);
+      }
+      default:
+        return STRING_SHAPED.has(edm) || NUMERIC.has(edm) || edm === 'Edm.Boolean' ? this.mismatch(json, type, context) : this.untyped(json);
+    }
+  }
+
+  private typeEnum(json: JsonNode, enumName: string, context: string): TypedValue {
+    const enumType = this.schema.enumType(enumName)!;
+    const type = { name: enumType.fullName, collection: false };
+    if (json.kind !== 'string') return this.mismatch(json, type, context);
+    const raw = json.value;
+    const parts = enumType.isFlags ? raw.split(',').map((p) => p.trim()).filter((p) => p.length > 0) : [raw.trim()];
+    const members: string[] = [];
+    const unknown: string[] = [];
+    for (const part of parts) {
+      const member = this.schema.enumMember(enumType.fullName, part);
+      if (member) {
+        members.push(member.name);
+        if (member.name !== part) this.say('schema:enum-member-case', `${context}: '${part}' is member '${member.name}' of ${enumType.fullName}`, json.place);
+      } else {
+        unknown.push(part);
+      }
+    }
+    let placeholder: PlaceholderKindOrNull = null;
+    if (unknown.length > 0 && members.length === 0 && (placeholder = placeholderKind(raw)) !== null) {
+      this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
+      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
+    }
+    if (unknown.length > 0) {
+      const suggestions = closestNames(unknown[0]!, enumType.members.map((m) => m.name));
+      const comma = !enumType.isFlags && raw.includes(',') ? ' (it is not a flags enum, so members cannot be combined)' : '';
+      this.say(
+        'schema:unknown-enum-member',
+        `${context}: ${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length === 1 ? 'is not a member' : 'are not members'} of ${enumType.fullName}${comma}${suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : ''}; kept as written`,
+        json.place,
+        true,
+      );
+    }
+    return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members, unknownMembers: unknown, raw, placeholder, place: json.place };
+  }
+
+  /** Splits `x@odata.bind` / `@odata.type` keys into annotations. */
+  private annotation(entry: ObjectNode['entries'][number]): Annotation {
+    const at = entry.key.indexOf('@');
+    return {
+      key: entry.key,
+      property: at > 0 ? entry.key.slice(0, at) : null,
+      term: entry.key.slice(at + 1),
+      value: entry.value,
+      place: entry.keyPlace,
+    };
+  }
+
+  private typeObject(json: ObjectNode, declared: StructuredType, context: string): TypedValue {
+    let actual = declared;
+    const odataType = json.entries.find((e) => e.key === '@odata.type');
+    if (odataType) {
+      if (odataType.value.kind !== 'string') {
+        this.say('schema:unknown-type', `${context}: @odata.type must be a string naming a type`, odataType.keyPlace, true);
+      } else {
+        const written = odataType.value.value.replace(/^#/, '');
+        const found = this.schema.structuredType(written);
+        if (!found) {
+          const suggestions = closestNames(shortName(written), this.schema.derivedTypes(declared.fullName).map(shortName));
+          this.say('schema:unknown-type', `${context}: @odata.type '${odataType.value.value}' names no type of the schema${suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : ''}; ${declared.fullName} is used`, odataType.value.place, true);
+        } else if (!this.schema.isSameOrDerived(found.fullName, declared.fullName)) {
+          this.say('schema:not-derived-type', `${context}: @odata.type ${found.fullName} is not ${declared.fullName} nor derived from it; ${declared.fullName} is used`, odataType.value.place, true);
+        } else {
+          actual = found;
+        }
+      }
+    }
+    if (actual.abstract) {
+      this.say('schema:abstract-type', `${context}: ${actual.fullName} is abstract and no @odata.type names a concrete type${this.concreteHint(actual.fullName)}`, json.place);
+    }
+    const open = this.schema.ancestry(actual.fullName).some((t) => t.openType);
+    const properties: TypedProperty[] = [];
+    const additionalData: AdditionalProperty[] = [];
+    const annotations: Annotation[] = [];
+    for (const entry of json.entries) {
+      if (entry.key.includes('@')) {
+        annotations.push(this.annotation(entry));
+        continue;
+      }
+      const property = this.schema.property(actual.fullName, entry.key);
+      const navigation = property ? undefined : this.schema.navigation(actual.fullName, entry.key);
+      const declaredProperty = property ?? navigation;
+      if (!declaredProperty) {
+        additionalData.push({ key: entry.key, value: entry.value, place: entry.keyPlace });
+        if (open) {
+          this.say('schema:open-type-property', `${context}: '${entry.key}' is not declared by the open type ${actual.fullName}; kept as additional data`, entry.keyPlace);
+        } else {
+          const suggestions = closestNames(entry.key, [
+            ...this.schema.properties(actual.fullName).map((p) => p.name),
+            ...this.schema.navigationProperties(actual.fullName).map((p) => p.name),
+          ]);
+          const derived = this.derivedDeclaring(actual.fullName, entry.key);
+          const hint = derived ? ` (${derived} declares it: add "@odata.type": "#${derived}")` : suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : '';
+          this.say('schema:unknown-property', `${context}: unknown property '${entry.key}' on ${actual.fullName}${hint}; kept as additional data`, entry.keyPlace, true);
+        }
+        continue;
+      }
+      if (declaredProperty.name !== entry.key) {
+        this.say('schema:property-case', `${context}: '${entry.key}' is declared as '${declaredProperty.name}' on ${actual.fullName}`, entry.keyPlace);
+      }
+      properties.push({
+        name: declaredProperty.name,
+        jsonName: entry.key,
+        type: declaredProperty.type,
+        declaredAs: property ? 'property' : 'navigation',
+        nullable: declaredProperty.nullable,
+        value: this.typeValue(entry.value, declaredProperty.type, `${context}.${declaredProperty.name}`),
+        place: entry.keyPlace,
+      });
+    }
+    return {
+      kind: 'object',
+      type: actual.fullName,
+      declaredType: declared.fullName,
+      typeKind: actual.kind,
+      abstract: actual.abstract,
+      openType: open,
+      properties,
+      additionalData,
+      annotations,
+      place: json.place,
+    };
+  }
+
+  private concreteHint(abstractType: string): string {
+    const concrete = this.schema.derivedTypes(abstractType).filter((t) => !this.schema.structuredType(t)?.abstract);
+    if (concrete.length === 0) return '';
+    const shown = concrete.slice(0, 3).join(', ');
+    return ` (concrete: ${shown}${concrete.length > 3 ? `, … ${concrete.length - 3} more` : ''})`;
+  }
+
+  /** The first derived type (by name) that declares a property, for a helpful message. */
+  private derivedDeclaring(typeName: string, property: string): string | null {
+    for (const derived of this.schema.derivedTypes(typeName)) {
+      const type = this.schema.structuredType(derived);
+      if (type && (type.properties.some((p) => p.name === property) || type.navigationProperties.some((p) => p.name === property))) return derived;
+    }
+    return null;
+  }
+
+  private typeParameters(json: JsonNode, step: Extract<PathStep, { kind: 'operation' }>): TypedValue {
+    if (json.kind !== 'object') {
+      this.say('schema:value-mismatch', `the body of action ${step.fullName} must be an object of its parameters, not ${jsonKind(json)}; kept as untyped JSON`, json.place, true);
+      return this.untyped(json);
+    }
+    const properties: TypedProperty[] = [];
+    const additionalData: AdditionalProperty[] = [];
+    const annotations: Annotation[] = [];
+    for (const entry of json.entries) {
+      if (entry.key.includes('@')) {
+        annotations.push(this.annotation(entry));
+        continue;
+      }
+      const parameter =
+        step.parameters.find((p) => p.name === entry.key) ?? step.parameters.find((p) => lower(p.name) === lower(entry.key));
+      if (!parameter) {
+        additionalData.push({ key: entry.key, value: entry.value, place: entry.keyPlace });
+        const suggestions = closestNames(entry.key, step.parameters.map((p) => p.name));
+        this.say('schema:unknown-parameter', `action ${step.fullName} has no parameter '${entry.key}'${suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : step.parameters.length > 0 ? ` (it takes ${step.parameters.map((p) => p.name).join(', ')})` : ' (it takes none)'}; kept as additional data`, entry.keyPlace, true);
+        continue;
+      }
+      if (parameter.name !== entry.key) {
+        this.say('schema:parameter-case', `'${entry.key}' is declared as parameter '${parameter.name}' of ${step.fullName}`, entry.keyPlace);
+      }
+      properties.push({
+        name: parameter.name,
+        jsonName: entry.key,
+        type: parameter.type,
+        declaredAs: 'parameter',
+        nullable: parameter.nullable,
+        value: this.typeValue(entry.value, parameter.type, parameter.name),
+        place: entry.keyPlace,
+      });
+    }
+    return { kind: 'parameters', operation: step.fullName, properties, additionalData, annotations, place: json.place };
+  }
+
+  private typeReference(json: JsonNode): TypedValue {
+    if (json.kind !== 'object') {
+      this.say('schema:value-mismatch', `a $ref body must be {"@odata.id": "…"}, not ${jsonKind(json)}; kept as untyped JSON`, json.place, true);
+      return this.untyped(json);
+    }
+    const annotations: Annotation[] = [];
+    const additionalData: AdditionalProperty[] = [];
+    for (const entry of json.entries) {
+      if (entry.key.includes('@')) annotations.push(this.annotation(entry));
+      else {
+        additionalData.push({ key: entry.key, value: entry.value, place: entry.keyPlace });
+        this.say('schema:unknown-property', `a $ref body takes only "@odata.id"; '${entry.key}' is kept as additional data`, entry.keyPlace, true);
+      }
+    }
+    const idEntry = annotations.find((a) => a.key === '@odata.id');
+    const id = idEntry?.value.kind === 'string' ? idEntry.value.value : null;
+    if (id === null) this.say('schema:value-mismatch', 'a $ref body needs "@odata.id" with the URL of the entity to link', json.place, true);
+    return { kind: 'reference', id, annotations, additionalData, place: json.place };
+  }
+}
+
+type PlaceholderKindOrNull = ReturnType<typeof placeholderKind>;
+
+/** Types a request against the schema. Never throws for bad input; reports on `file`. */
+export function resolveRequest(req: RequestIR, schema: Schema, file: VFile): TypedRequest {
+  const resolver = new Resolver(schema, file, req);
+  if (req.url.apiVersion === null) {
+    report(file, 'schema:no-api-version', `the URL names no API version; resolved against ${schema.model.source}`, req.url.place);
+  }
+  const path = resolver.resolvePath();
+  const operation = resolver.operationKind(path);
+  const body = resolver.resolveBody(path, operation);
+  const last = path[path.length - 1];
+  const typed: TypedRequest = {
+    name: req.name,
+    file: req.file,
+    index: req.index,
+    place: req.place,
+    method: req.method,
+    apiVersion: req.url.apiVersion,
+    schemaSource: schema.model.source,
+    operation,
+    path,
+    target: last && last.kind !== 'unresolved' ? last.type : null,
+    query: req.url.query,
+    headers: req.headers,
+    body,
+    resolved: resolver.reasons.length === 0,
+    reasons: resolver.reasons,
+  };
+  return deepFreeze(typed);
+}

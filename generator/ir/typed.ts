@@ -1,0 +1,308 @@
+/**
+ * The typed IR: a RequestIR typed against the schema (the `schema` stage's output, the renderers'
+ * only input). Plain data, frozen once built; every element keeps its place in the page.
+ *
+ * What a renderer finds here:
+ * - per path step, what the SDK's fluent chain needs: the navigation name, the key with its
+ *   parameter name (`user-id`) and the addressed entity type (`user` → `byUserId`), casts, bound
+ *   operations with typed parameters, `$value`/`$ref`/`$count`, colon path addressing;
+ * - the operation (list, get, create, ...), i.e. the SDK method to call;
+ * - per body node, the Edm or schema type to print a literal or a model class with, the derived
+ *   type chosen by `@odata.type`, enum members, collection-ness, unknown properties
+ *   (`additionalData`, untyped JSON) and instance annotations (`@odata.bind`, `@odata.id`, ...).
+ */
+import type { Place } from '../diagnostics/types.js';
+import type { EdmPrimitive } from '../schema/edm.js';
+import type { TypeRef } from '../schema/model.js';
+import type { Header, HttpMethod, JsonNode, QueryOptions, UrlValue } from './types.js';
+
+export type { TypeRef };
+
+/** What the request does, i.e. which SDK method a snippet calls. */
+export type OperationKind =
+  | 'list' // GET a collection
+  | 'get' // GET a single entity, singleton or property
+  | 'create' // POST to a collection
+  | 'update' // PATCH
+  | 'upsert' // PUT to an entity or property (replace / create-or-replace)
+  | 'delete' // DELETE an entity (or a stream)
+  | 'action' // POST to an action
+  | 'function' // GET a function
+  | 'ref-get' // GET …/$ref
+  | 'ref-add' // POST …/$ref (add a link to a collection)
+  | 'ref-set' // PUT …/$ref (set a single-valued link)
+  | 'ref-remove' // DELETE …/$ref
+  | 'count' // GET …/$count
+  | 'stream-get' // GET …/$value or a stream property
+  | 'stream-put' // PUT …/$value or a stream property
+  | 'unknown'; // the path did not resolve far enough to know
+
+/** A URL value (key or function argument) with the type it stands for. */
+export interface TypedUrlValue {
+  /** The key property or parameter name (schema spelling); null for a positional key whose property is unknown. */
+  readonly name: string | null;
+  /** The name as written in the URL (null when positional). */
+  readonly writtenName: string | null;
+  readonly value: UrlValue;
+  /** Edm or schema type of the value, or null when unknown. */
+  readonly type: TypeRef | null;
+  readonly place: Place;
+}
+
+interface StepBase {
+  readonly place: Place;
+  /** What the path addresses after this step, or null when unknown. */
+  readonly type: TypeRef | null;
+}
+
+/** One step of the resolved URL path. */
+export type PathStep =
+  | (StepBase & {
+      /** An entity set or singleton of the container (`users`, `me`). */
+      readonly kind: 'entitySet' | 'singleton';
+      readonly name: string;
+    })
+  | (StepBase & {
+      /** A navigation property (contained or not). */
+      readonly kind: 'navigation';
+      readonly name: string;
+      readonly containsTarget: boolean;
+      /** The type that declares the navigation property (a base type of the addressed one, maybe). */
+      readonly declaringType: string;
+    })
+  | (StepBase & {
+      /** A structural property addressed in the path (`/me/mailboxSettings`, `/items/{id}/content`). */
+      readonly kind: 'property';
+      readonly name: string;
+      readonly declaringType: string;
+    })
+  | (StepBase & {
+      /** A key: `{user-id}`, `('id')`, `(a=1,b=2)`, or an id written as a segment (`/users/48d3…`). */
+      readonly kind: 'key';
+      readonly keys: readonly TypedUrlValue[];
+      /** Full name of the entity type of the collection the key indexes (`microsoft.graph.user`). */
+      readonly entityType: string;
+      /** Its short name (`user`): renderers build `byUserId` from it. */
+      readonly entityTypeName: string;
+      /** The SDK's indexer parameter name (`user-id`). */
+      readonly parameterName: string;
+      /** How the key was written: a `{…}` segment, parentheses, or a bare id segment. */
+      readonly syntax: 'placeholder' | 'parentheses' | 'segment';
+    })
+  | (StepBase & {
+      /** A type cast (`microsoft.graph.group`). */
+      readonly kind: 'cast';
+      /** Full name of the cast-to type. */
+      readonly typeName: string;
+      /** As written (`microsoft.graph.group`, `graph.group`). */
+      readonly written: string;
+    })
+  | (StepBase & {
+      /** A bound or unbound (imported) action or function. */
+      readonly kind: 'operation';
+      readonly operationKind: 'action' | 'function';
+      readonly name: string;
+      readonly fullName: string;
+      readonly bound: boolean;
+      /** The binding type of a bound operation (collection or not). */
+      readonly bindingType: TypeRef | null;
+      /** Whether the URL wrote the namespace (`microsoft.graph.delta`). */
+      readonly qualified: boolean;
+      /** Function arguments written in the URL, typed by the function's parameters. */
+      readonly arguments: readonly TypedUrlValue[];
+      /** Every declared parameter (without the binding parameter): action bodies and function signatures. */
+      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean }[];
+      readonly returnType: TypeRef | null;
+      readonly composable: boolean;
+    })
+  | (StepBase & {
+      /** OneDrive path addressing `root:/folder/file.txt:` (the path between the colons). */
+      readonly kind: 'colonPath';
+      readonly path: string;
+    })
+  | (StepBase & { readonly kind: 'value' | 'ref' | 'count' })
+  | (StepBase & {
+      /** A segment that could not be resolved; the chain stops here. */
+      readonly kind: 'unresolved';
+      readonly written: string;
+      /** The closest names at that point (edit distance), best first. */
+      readonly suggestions: readonly string[];
+    });
+
+/** Why a body value does not simply match its type, when it is a docs placeholder. */
+export type PlaceholderKind =
+  | 'type-name' // "String", "Boolean", "Int32", "DateTimeOffset", "Edm.String"
+  | 'type-description' // "String (identifier)", "String collection"
+  | 'value-suffix' // "xxx-value", "displayName-value"
+  | 'braces' // "{id}", "{user-id}"
+  | 'angle-brackets'; // "<timestamp>"
+
+/** A conversion applied to a JSON value that contradicts its Edm type (always reported). */
+export type Coercion =
+  | 'string-to-boolean' // "false" → false
+  | 'string-to-number' // "12" → 12 (numeric Edm types)
+  | 'number-to-string' // 12 → "12" (Edm.String and other string-shaped types)
+  | 'boolean-to-string' // true → "true"
+  | 'datetime-to-date'; // "2020-09-08T12:02:30Z" → "2020-09-08" (Edm.Date)
+
+export interface Annotation {
+  /** The JSON key as written (`members@odata.bind`, `@odata.type`, `x@odata.type`). */
+  readonly key: string;
+  /** The property it is about (`members`), or null for the object's own (`@odata.type`). */
+  readonly property: string | null;
+  /** The term without the `@` (`odata.bind`, `odata.type`, `odata.id`, `odata.context`). */
+  readonly term: string;
+  /** The JSON value as written. */
+  readonly value: JsonNode;
+  readonly place: Place;
+}
+
+export interface TypedProperty {
+  /** The name the schema declares (spelling used for models and setters). */
+  readonly name: string;
+  /** The JSON key as written (differs from `name` only in case when reported). */
+  readonly jsonName: string;
+  /** Declared type; `value` may carry a derived type. */
+  readonly type: TypeRef;
+  /** What declares it: a structural property, a navigation property, or an operation parameter. */
+  readonly declaredAs: 'property' | 'navigation' | 'parameter';
+  readonly nullable: boolean;
+  readonly value: TypedValue;
+  /** The place of the key. */
+  readonly place: Place;
+}
+
+/** A JSON property not declared by the type: printed as `additionalData`, value untyped. */
+export interface AdditionalProperty {
+  readonly key: string;
+  readonly value: JsonNode;
+  readonly place: Place;
+}
+
+/** A body value, typed. */
+export type TypedValue =
+  | {
+      /**
+       * A primitive. `value` is already converted to the Edm type (see `coercion`), except for a
+       * placeholder, whose `value` is the placeholder text as written.
+       */
+      readonly kind: 'primitive';
+      readonly type: EdmPrimitive;
+      readonly value: string | number | boolean;
+      /** Source text of a number (Int64 and Decimal precision), or the string as written. */
+      readonly raw: string;
+      readonly placeholder: PlaceholderKind | null;
+      readonly coercion: Coercion | null;
+      readonly place: Place;
+    }
+  | {
+      readonly kind: 'enum';
+      /** Full name of the enum type. */
+      readonly type: string;
+      readonly isFlags: boolean;
+      /** Members named by the value, in the schema's spelling, in the order written. */
+      readonly members: readonly string[];
+      /** Parts of the value that name no member (reported; never replaced). */
+      readonly unknownMembers: readonly string[];
+      /** The string as written. */
+      readonly raw: string;
+      readonly placeholder: PlaceholderKind | null;
+      readonly place: Place;
+    }
+  | {
+      /** An instance of an entity or complex type. */
+      readonly kind: 'object';
+      /** Full name of the type to instantiate: `@odata.type`'s derived type when valid, else the declared one. */
+      readonly type: string;
+      /** The type the schema declares at this point. */
+      readonly declaredType: string;
+      readonly typeKind: 'entity' | 'complex';
+      readonly abstract: boolean;
+      readonly openType: boolean;
+      /** Declared properties in the order written. */
+      readonly properties: readonly TypedProperty[];
+      readonly additionalData: readonly AdditionalProperty[];
+      /** Instance annotations in the order written, `@odata.type` included. */
+      readonly annotations: readonly Annotation[];
+      readonly place: Place;
+    }
+  | {
+      /** An action's body: one property per action parameter. */
+      readonly kind: 'parameters';
+      /** Full name of the action. */
+      readonly operation: string;
+      readonly properties: readonly TypedProperty[];
+      readonly additionalData: readonly AdditionalProperty[];
+      readonly annotations: readonly Annotation[];
+      readonly place: Place;
+    }
+  | {
+      /** A `$ref` body: `{"@odata.id": "…"}`. */
+      readonly kind: 'reference';
+      /** The `@odata.id` value, or null when missing or not a string (reported). */
+      readonly id: string | null;
+      readonly annotations: readonly Annotation[];
+      readonly additionalData: readonly AdditionalProperty[];
+      readonly place: Place;
+    }
+  | {
+      readonly kind: 'collection';
+      /** The item type (collection: false). */
+      readonly itemType: TypeRef;
+      readonly items: readonly TypedValue[];
+      readonly place: Place;
+    }
+  | { readonly kind: 'null'; readonly type: TypeRef; readonly place: Place }
+  | {
+      /** JSON with no (usable) schema type: printed as untyped JSON. */
+      readonly kind: 'untyped';
+      readonly value: JsonNode;
+      readonly place: Place;
+    };
+
+export type TypedBody =
+  | {
+      readonly kind: 'json';
+      /** What the operation expects (the collection's entity type, the entity, …), or null for parameters/unknown. */
+      readonly expected: TypeRef | null;
+      readonly value: TypedValue;
+      readonly contentType: string | null;
+      readonly place: Place;
+    }
+  | {
+      /** A body kept as text: a stream upload, or a body that is not JSON. */
+      readonly kind: 'raw';
+      readonly text: string;
+      readonly contentType: string | null;
+      /** True when the operation takes a stream (`$value`, a stream property, `stream-put`). */
+      readonly stream: boolean;
+      readonly place: Place;
+    };
+
+export interface UnresolvedReason {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly place: Place;
+}
+
+export interface TypedRequest {
+  readonly name: string;
+  readonly file: string;
+  readonly index: number;
+  readonly place: Place;
+  readonly method: HttpMethod;
+  readonly apiVersion: 'v1.0' | 'beta' | null;
+  /** The schema it was resolved against (`SchemaModel.source`). */
+  readonly schemaSource: string;
+  readonly operation: OperationKind;
+  readonly path: readonly PathStep[];
+  /** What the whole path addresses (the last step's type), or null. */
+  readonly target: TypeRef | null;
+  readonly query: QueryOptions;
+  readonly headers: readonly Header[];
+  readonly body: TypedBody | null;
+  /** True when every path step and every body value has a schema type (coercions allowed). */
+  readonly resolved: boolean;
+  /** Why not, when `resolved` is false (one entry per problem, in order). */
+  readonly reasons: readonly UnresolvedReason[];
+}
