@@ -6,10 +6,18 @@ import type { Place } from '../diagnostics/types.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
-/** A value written in a URL: a placeholder (`{user-id}`) or a real value (`48d3...`, `'abc'`, `2`). */
+/**
+ * A value written in a URL: a placeholder (`{user-id}`) or a real value (`48d3...`, `'abc'`, `2`).
+ * - `placeholder`: `{name}`, `<name>` or a quoted `'{name}'`; `name` is the text inside the braces
+ *   (trimmed), `spelling` the whole as written (quotes included);
+ * - `string`: a quoted literal (`'it''s'` → `it's`, `quoted: true`), or a bare word, date, time or
+ *   GUID written without quotes (`2017-01-01`, `day`: `quoted: false`);
+ * - `enum`: a typed enum literal `microsoft.graph.timeZoneStandard'Iana'`.
+ */
 export type UrlValue =
   | { readonly kind: 'placeholder'; readonly name: string; readonly spelling: string }
   | { readonly kind: 'string'; readonly value: string; readonly quoted: boolean }
+  | { readonly kind: 'enum'; readonly type: string; readonly value: string }
   | { readonly kind: 'number'; readonly value: number; readonly raw: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'null' };
@@ -21,7 +29,9 @@ export interface NamedUrlValue {
 }
 
 /**
- * One path segment, decided by syntax alone; the schema resolver gives it meaning.
+ * One path segment, decided by syntax alone; the schema resolver gives it meaning. Every segment
+ * keeps `raw`, its text as written in the page (before percent-decoding), and the place of its
+ * first character. Names are percent-decoded.
  * - `name`: a plain name (`users`, `messages`, `me`); `idLike` when it looks like a literal key
  *   (a GUID, a number, contains `@`), which the resolver confirms or not;
  * - `key`: `{user-id}` placeholders and `('id')`/`(key=value)` parentheses after a name;
@@ -29,23 +39,37 @@ export interface NamedUrlValue {
  * - `qualified`: a namespace-qualified name (`microsoft.graph.group`): a cast, or a bound operation;
  * - `colonPath`: OneDrive-style path addressing (`root:/folder/file.txt:`), the path between the colons;
  * - `$value`, `$ref`, `$count`.
+ *
+ * `name(...)` is either a key lookup or a function call, and only the schema can tell. The IR's
+ * syntactic rule: `name()` is a call; `name('x')` (positional values) is a `name` followed by a
+ * `key`; `name(a=..., b=...)` is a `name` + `key` when every parameter name is key-like (`id`,
+ * `...Id`, `..._id`, `...-id`, `userPrincipalName`), else a `call`. The resolver may reinterpret a
+ * `call` as a keyed navigation (both carry the same `NamedUrlValue` list). A dotted name is
+ * `qualified` only when it starts with `microsoft.` (`contoso.sharepoint.com` is an id-like name).
  */
 export type PathSegment =
-  | { readonly kind: 'name'; readonly name: string; readonly idLike: boolean; readonly place: Place }
-  | { readonly kind: 'key'; readonly keys: readonly NamedUrlValue[]; readonly place: Place }
+  | { readonly kind: 'name'; readonly name: string; readonly idLike: boolean; readonly raw: string; readonly place: Place }
+  | { readonly kind: 'key'; readonly keys: readonly NamedUrlValue[]; readonly raw: string; readonly place: Place }
   | {
       readonly kind: 'call';
       readonly name: string;
       readonly parameters: readonly NamedUrlValue[];
+      readonly raw: string;
       readonly place: Place;
     }
-  | { readonly kind: 'qualified'; readonly name: string; readonly place: Place }
-  | { readonly kind: 'colonPath'; readonly path: string; readonly place: Place }
-  | { readonly kind: 'value' | 'ref' | 'count'; readonly place: Place };
+  | { readonly kind: 'qualified'; readonly name: string; readonly raw: string; readonly place: Place }
+  | { readonly kind: 'colonPath'; readonly path: string; readonly raw: string; readonly place: Place }
+  | { readonly kind: 'value' | 'ref' | 'count'; readonly raw: string; readonly place: Place };
 
 export type OrderDirection = 'asc' | 'desc';
 
-/** OData system query options, parsed; `custom` keeps every other query parameter. */
+/**
+ * OData system query options, parsed; `custom` keeps every other query parameter, and a system
+ * option whose value has the wrong shape (`$top=all`). Option names match case-insensitively,
+ * with or without `$` (except `format` and `id`, which without `$` are ordinary parameters, e.g. a
+ * driveItem's `content?format=pdf`). Values are percent-decoded; `+` is a space outside quoted
+ * literals and time-zone offsets (see decode.ts). When an option is given twice, the first wins.
+ */
 export interface QueryOptions {
   readonly select?: readonly string[];
   readonly expand?: readonly ExpandItem[];
@@ -58,8 +82,14 @@ export interface QueryOptions {
   readonly format?: string;
   readonly skipToken?: string;
   readonly deltaToken?: string;
+  /** `$id` (the entity reference of `DELETE .../$ref?$id=...`). */
+  readonly id?: string;
   readonly custom: readonly { readonly name: string; readonly value: string; readonly place: Place }[];
-  /** Every option in the order written, decoded, with its spelling (`$select`, `select`, `%24select`). */
+  /**
+   * Every option in the order written: `name` is canonical for system options (`$select`,
+   * `$skipToken`) and the decoded name for custom ones; `spelling` is the name as written
+   * (`$select`, `select`, `%24select`, `$SkipToken`); `rawValue` as written, `value` decoded.
+   */
   readonly order: readonly { readonly name: string; readonly spelling: string; readonly rawValue: string; readonly value: string; readonly place: Place }[];
 }
 
@@ -68,6 +98,8 @@ export interface ExpandItem {
   readonly path: string;
   /** Options nested in parentheses (`members($select=id;$top=5)`). */
   readonly options: QueryOptions | null;
+  /** The place of the path's first character. */
+  readonly place: Place;
 }
 
 export interface Header {
