@@ -1,0 +1,424 @@
+/**
+ * Readers for the JavaScript that kiota emits into the Graph SDK packages (`models/**\/index.js` and
+ * the request-builder modules of the per-root packages). Each reader takes the text of one module and
+ * returns plain facts; nothing here knows about files, packages or the SchemaModel.
+ *
+ * Parsing is done with ts-morph (in an in-memory project); the walk uses the compiler nodes for speed.
+ */
+import { Project, ts } from 'ts-morph';
+import type { EdmPrimitive } from '../edm.js';
+
+/** A name exported by some module: `module` is the import specifier as written, or null when local. */
+export interface SymbolRef {
+  readonly module: string | null;
+  readonly name: string;
+}
+
+/** What a deserializer entry reads. */
+export type ValueFact =
+  | { readonly kind: 'primitive'; readonly edm: EdmPrimitive; readonly number: boolean }
+  | { readonly kind: 'enum'; readonly ref: SymbolRef }
+  | { readonly kind: 'object'; readonly ref: SymbolRef };
+
+export interface PropertyFact {
+  /** The JSON property name (the key of the deserializer entry). */
+  readonly json: string;
+  readonly value: ValueFact;
+  readonly collection: boolean;
+  /** Deserialized as a collection of enum values but serialized with `writeEnumValue`: a flags enum. */
+  readonly flags: boolean;
+}
+
+export interface ModelFact {
+  /** The TypeScript name (`User` for `deserializeIntoUser`). */
+  readonly name: string;
+  readonly base: SymbolRef | null;
+  readonly properties: readonly PropertyFact[];
+}
+
+export interface DiscriminatorFact {
+  /** The TypeScript name of the type whose factory holds the switch. */
+  readonly name: string;
+  /** `#microsoft.graph.x` → the deserializer's type. */
+  readonly cases: readonly { readonly odataType: string; readonly target: SymbolRef }[];
+}
+
+export interface EnumFact {
+  /** The TypeScript name (`UserAction` for `UserActionObject`). */
+  readonly name: string;
+  /** Wire values in declaration order. */
+  readonly members: readonly string[];
+}
+
+export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+export interface RequestFact {
+  readonly method: HttpMethod;
+  readonly uriTemplate: string | null;
+  readonly adapterMethod: string | null;
+  readonly responseFactory: SymbolRef | null;
+  /** `responseBodyFactory: "number"` and the like (`sendPrimitive`): the primitive's name. */
+  readonly responsePrimitive: string | null;
+  readonly requestBodySerializer: SymbolRef | null;
+  readonly requestBodyContentType: string | null;
+}
+
+export interface RequestBuilderFact {
+  /** `MessagesRequestBuilder` for `MessagesRequestBuilderRequestsMetadata`. */
+  readonly name: string;
+  readonly requests: readonly RequestFact[];
+  /** Navigation entries: property name → path parameter names (`byMessageId` → [`message-id`]). */
+  readonly navigation: readonly { readonly name: string; readonly pathParameters: readonly string[] }[];
+}
+
+export interface ModuleFacts {
+  /** Local name → import specifier. */
+  readonly imports: Readonly<Record<string, string>>;
+  readonly models: readonly ModelFact[];
+  readonly discriminators: readonly DiscriminatorFact[];
+  readonly enums: readonly EnumFact[];
+  /** Exported string constants named `…UriTemplate`: name → template. */
+  readonly uriTemplates: Readonly<Record<string, string>>;
+  readonly requestBuilders: readonly RequestBuilderFact[];
+}
+
+const PRIMITIVE_GETTERS: Readonly<Record<string, EdmPrimitive>> = {
+  getStringValue: 'Edm.String',
+  getBooleanValue: 'Edm.Boolean',
+  getNumberValue: 'Edm.Int32',
+  getDateValue: 'Edm.DateTimeOffset',
+  getDateOnlyValue: 'Edm.Date',
+  getTimeOnlyValue: 'Edm.TimeOfDay',
+  getDurationValue: 'Edm.Duration',
+  getGuidValue: 'Edm.Guid',
+  getByteArrayValue: 'Edm.Binary',
+};
+
+/** `getCollectionOfPrimitiveValues("…")` argument → Edm type. */
+const PRIMITIVE_COLLECTION_ARGS: Readonly<Record<string, EdmPrimitive>> = {
+  string: 'Edm.String',
+  number: 'Edm.Int32',
+  boolean: 'Edm.Boolean',
+  Date: 'Edm.DateTimeOffset',
+  DateOnly: 'Edm.Date',
+  TimeOnly: 'Edm.TimeOfDay',
+  Duration: 'Edm.Duration',
+  Guid: 'Edm.Guid',
+};
+
+const HTTP_METHODS: readonly string[] = ['get', 'post', 'patch', 'put', 'delete'];
+
+let sharedProject: Project | null = null;
+function project(): Project {
+  sharedProject ??= new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { allowJs: true, noResolve: true },
+    skipAddingFilesFromTsConfig: true,
+  });
+  return sharedProject;
+}
+
+/** Parse one kiota-emitted JavaScript module and return its facts. */
+export function readKiotaModule(text: string, fileName = '/module.js'): ModuleFacts {
+  const p = project();
+  const file = p.createSourceFile(fileName, text, { overwrite: true, scriptKind: ts.ScriptKind.JS });
+  try {
+    return resolveImports(readStatements(file.compilerNode));
+  } finally {
+    p.removeSourceFile(file);
+  }
+}
+
+function readStatements(sf: ts.SourceFile): ModuleFacts {
+  const imports: Record<string, string> = {};
+  const models: ModelFact[] = [];
+  const discriminators: DiscriminatorFact[] = [];
+  const enums: EnumFact[] = [];
+  const uriTemplates: Record<string, string> = {};
+  const requestBuilders: RequestBuilderFact[] = [];
+  const enumWrites = new Map<string, Set<string>>();
+  const navigationByBuilder = new Map<string, RequestBuilderFact['navigation']>();
+  const requestsByBuilder = new Map<string, ts.ObjectLiteralExpression>();
+  const constStrings = new Map<string, string>();
+
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const bindings = st.importClause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (const el of bindings.elements) imports[el.name.text] = st.moduleSpecifier.text;
+      }
+    } else if (ts.isFunctionDeclaration(st) && st.name && st.body) {
+      const fn = st.name.text;
+      const m = /^(create|deserializeInto|serialize)(\w+?)(FromDiscriminatorValue)?$/.exec(fn);
+      if (!m) continue;
+      const [, prefix, name, suffix] = m as unknown as [string, string, string, string | undefined];
+      if (prefix === 'create' && suffix) {
+        const cases = readSwitchCases(st.body);
+        if (cases.length > 0) discriminators.push({ name, cases });
+      } else if (prefix === 'deserializeInto' && !suffix) {
+        const model = readDeserializer(name, st.body);
+        if (model) models.push(model);
+      } else if (prefix === 'serialize' && !suffix) {
+        enumWrites.set(name, readEnumWrites(st.body));
+      }
+    } else if (ts.isVariableStatement(st)) {
+      for (const decl of st.declarationList.declarations) {
+        if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+        const varName = decl.name.text;
+        const init = decl.initializer;
+        if (ts.isStringLiteralLike(init)) {
+          constStrings.set(varName, init.text);
+          if (varName.endsWith('UriTemplate')) uriTemplates[varName] = init.text;
+        } else if (ts.isObjectLiteralExpression(init)) {
+          if (varName.endsWith('RequestsMetadata')) {
+            requestsByBuilder.set(varName.slice(0, -'RequestsMetadata'.length), init);
+          } else if (varName.endsWith('NavigationMetadata')) {
+            navigationByBuilder.set(varName.slice(0, -'NavigationMetadata'.length), readNavigation(init));
+          } else if (varName.endsWith('Object')) {
+            const members = readEnumObject(init);
+            if (members) enums.push({ name: varName.slice(0, -'Object'.length), members });
+          }
+        }
+      }
+    }
+  }
+
+  const builderNames = new Set([...requestsByBuilder.keys(), ...navigationByBuilder.keys()]);
+  for (const name of [...builderNames].sort()) {
+    const requestsNode = requestsByBuilder.get(name);
+    const requests = requestsNode ? readRequests(requestsNode, constStrings, imports) : [];
+    requestBuilders.push({ name, requests, navigation: navigationByBuilder.get(name) ?? [] });
+  }
+
+  const withFlags = models.map((model) => {
+    const writes = enumWrites.get(model.name);
+    if (!writes || writes.size === 0) return model;
+    const properties = model.properties.map((p) =>
+      p.value.kind === 'enum' && p.collection && writes.has(p.json) ? { ...p, collection: false, flags: true } : p,
+    );
+    return { ...model, properties };
+  });
+
+  return { imports, models: withFlags, discriminators, enums, uriTemplates, requestBuilders };
+}
+
+function refOf(name: string, imports: Readonly<Record<string, string>>): SymbolRef {
+  return { module: imports[name] ?? null, name };
+}
+
+/** `case "#microsoft.graph.x": return deserializeIntoX;` inside the factory's switch. */
+function readSwitchCases(body: ts.Block): DiscriminatorFact['cases'] {
+  const cases: { odataType: string; target: SymbolRef }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCaseClause(node) && ts.isStringLiteralLike(node.expression)) {
+      const ret = node.statements.find(ts.isReturnStatement);
+      if (ret?.expression && ts.isIdentifier(ret.expression)) {
+        const target = /^deserializeInto(\w+)$/.exec(ret.expression.text);
+        if (target?.[1]) cases.push({ odataType: node.expression.text, target: { module: null, name: target[1] } });
+      }
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return cases;
+}
+
+/**
+ * `return Object.assign(Object.assign({}, deserializeIntoBase(x)), { "json": n => { x.p = n.getXValue(); }, ... })`
+ * or `return { ... }`.
+ */
+function readDeserializer(name: string, body: ts.Block): ModelFact | null {
+  const ret = body.statements.find(ts.isReturnStatement);
+  if (!ret?.expression) return null;
+  let base: SymbolRef | null = null;
+  let entries: ts.ObjectLiteralExpression | null = null;
+  const expr = ret.expression;
+  if (ts.isObjectLiteralExpression(expr)) {
+    entries = expr;
+  } else if (ts.isCallExpression(expr)) {
+    const last = expr.arguments[expr.arguments.length - 1];
+    if (last && ts.isObjectLiteralExpression(last)) entries = last;
+    const findBase = (node: ts.Node): void => {
+      if (base) return;
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const m = /^deserializeInto(\w+)$/.exec(node.expression.text);
+        if (m?.[1]) {
+          base = { module: null, name: m[1] };
+          return;
+        }
+      }
+      ts.forEachChild(node, findBase);
+    };
+    const first = expr.arguments[0];
+    if (first) findBase(first);
+  }
+  if (!entries) return null;
+  const properties: PropertyFact[] = [];
+  for (const prop of entries.properties) {
+    if (!ts.isPropertyAssignment(prop)) continue;
+    const key = ts.isStringLiteralLike(prop.name) || ts.isIdentifier(prop.name) ? prop.name.text : null;
+    if (key === null || key === '@odata.type' || key === 'backingStoreEnabled') continue;
+    const read = findGetterCall(prop.initializer);
+    if (read) properties.push({ json: key, ...read, flags: false });
+  }
+  return { name, base, properties };
+}
+
+/** The `n.getXxx(...)` call inside a deserializer entry. */
+function findGetterCall(node: ts.Node): { value: ValueFact; collection: boolean } | null {
+  let found: { value: ValueFact; collection: boolean } | null = null;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+      const method = n.expression.name.text;
+      const arg = n.arguments[0];
+      const argName = arg && ts.isIdentifier(arg) ? arg.text : null;
+      const primitive = PRIMITIVE_GETTERS[method];
+      if (primitive) {
+        found = { value: { kind: 'primitive', edm: primitive, number: method === 'getNumberValue' }, collection: false };
+      } else if (method === 'getCollectionOfPrimitiveValues') {
+        const t = arg && ts.isStringLiteralLike(arg) ? arg.text : 'string';
+        const edm = PRIMITIVE_COLLECTION_ARGS[t] ?? 'Edm.String';
+        found = { value: { kind: 'primitive', edm, number: t === 'number' }, collection: true };
+      } else if ((method === 'getEnumValue' || method === 'getCollectionOfEnumValues') && argName?.endsWith('Object')) {
+        found = {
+          value: { kind: 'enum', ref: { module: null, name: argName.slice(0, -'Object'.length) } },
+          collection: method === 'getCollectionOfEnumValues',
+        };
+      } else if ((method === 'getObjectValue' || method === 'getCollectionOfObjectValues') && argName) {
+        const m = /^create(\w+)FromDiscriminatorValue$/.exec(argName);
+        const collection = method === 'getCollectionOfObjectValues';
+        if (m?.[1] === 'UntypedNode') {
+          found = { value: { kind: 'primitive', edm: 'Edm.Untyped', number: false }, collection };
+        } else if (m?.[1]) {
+          found = { value: { kind: 'object', ref: { module: null, name: m[1] } }, collection };
+        }
+      }
+      if (found) return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** JSON names written with `writer.writeEnumValue("json", ...)` (single enum value, or a flags set). */
+function readEnumWrites(body: ts.Block): Set<string> {
+  const names = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === 'writeEnumValue'
+    ) {
+      const first = n.arguments[0];
+      if (first && ts.isStringLiteralLike(first)) names.add(first.text);
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return names;
+}
+
+/** `{ Member: "value", ... }` with string values only; null when it is not such an object. */
+function readEnumObject(init: ts.ObjectLiteralExpression): string[] | null {
+  const members: string[] = [];
+  for (const prop of init.properties) {
+    if (!ts.isPropertyAssignment(prop) || !ts.isStringLiteralLike(prop.initializer)) return null;
+    members.push(prop.initializer.text);
+  }
+  return members.length > 0 ? members : null;
+}
+
+function readNavigation(init: ts.ObjectLiteralExpression): RequestBuilderFact['navigation'] {
+  const out: { name: string; pathParameters: string[] }[] = [];
+  for (const prop of init.properties) {
+    if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
+    const name = ts.isIdentifier(prop.name) || ts.isStringLiteralLike(prop.name) ? prop.name.text : null;
+    if (name === null) continue;
+    const pathParameters: string[] = [];
+    for (const inner of prop.initializer.properties) {
+      if (
+        ts.isPropertyAssignment(inner) &&
+        ts.isIdentifier(inner.name) &&
+        inner.name.text === 'pathParametersMappings' &&
+        ts.isArrayLiteralExpression(inner.initializer)
+      ) {
+        for (const el of inner.initializer.elements) {
+          if (ts.isStringLiteralLike(el)) pathParameters.push(decodeURIComponent(el.text));
+        }
+      }
+    }
+    out.push({ name, pathParameters });
+  }
+  return out;
+}
+
+function readRequests(
+  init: ts.ObjectLiteralExpression,
+  constStrings: ReadonlyMap<string, string>,
+  imports: Readonly<Record<string, string>>,
+): RequestFact[] {
+  const out: RequestFact[] = [];
+  for (const prop of init.properties) {
+    if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
+    const method = ts.isIdentifier(prop.name) ? prop.name.text : '';
+    if (!HTTP_METHODS.includes(method)) continue;
+    const fields = new Map<string, ts.Expression>();
+    for (const inner of prop.initializer.properties) {
+      if (ts.isPropertyAssignment(inner) && ts.isIdentifier(inner.name)) fields.set(inner.name.text, inner.initializer);
+    }
+    const str = (key: string): string | null => {
+      const e = fields.get(key);
+      if (!e) return null;
+      if (ts.isStringLiteralLike(e)) return e.text;
+      if (ts.isIdentifier(e)) return constStrings.get(e.text) ?? null;
+      return null;
+    };
+    const ref = (key: string): SymbolRef | null => {
+      const e = fields.get(key);
+      return e && ts.isIdentifier(e) ? refOf(e.text, imports) : null;
+    };
+    out.push({
+      method: method as HttpMethod,
+      uriTemplate: str('uriTemplate'),
+      adapterMethod: str('adapterMethodName'),
+      responseFactory: ref('responseBodyFactory'),
+      responsePrimitive: (() => {
+        const e = fields.get('responseBodyFactory');
+        return e && ts.isStringLiteralLike(e) ? e.text : null;
+      })(),
+      requestBodySerializer: ref('requestBodySerializer'),
+      requestBodyContentType: str('requestBodyContentType'),
+    });
+  }
+  return out;
+}
+
+/** Fill in the import specifier of every reference that names an imported symbol. */
+export function resolveImports(facts: ModuleFacts): ModuleFacts {
+  const { imports } = facts;
+  const fix = (r: SymbolRef, prefix: string, suffix: string): SymbolRef => {
+    const spec = imports[`${prefix}${r.name}${suffix}`];
+    return spec === undefined ? r : { module: spec, name: r.name };
+  };
+  const fixValue = (v: ValueFact): ValueFact => {
+    if (v.kind === 'enum') return { kind: 'enum', ref: fix(v.ref, '', 'Object') };
+    if (v.kind === 'object') return { kind: 'object', ref: fix(v.ref, 'create', 'FromDiscriminatorValue') };
+    return v;
+  };
+  return {
+    ...facts,
+    models: facts.models.map((m) => ({
+      ...m,
+      base: m.base ? fix(m.base, 'deserializeInto', '') : null,
+      properties: m.properties.map((p) => ({ ...p, value: fixValue(p.value) })),
+    })),
+    discriminators: facts.discriminators.map((d) => ({
+      ...d,
+      cases: d.cases.map((c) => ({ ...c, target: fix(c.target, 'deserializeInto', '') })),
+    })),
+  };
+}
