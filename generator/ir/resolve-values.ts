@@ -55,7 +55,7 @@ export function closestNames(written: string, candidates: Iterable<string>, limi
     const distance = editDistance(written, name);
     const threshold = Math.max(2, Math.floor(Math.max(written.length, name.length) / 3));
     const lowerName = name.toLowerCase();
-    const related = lowerWritten.length >= 4 && (lowerName.includes(lowerWritten) || lowerWritten.includes(lowerName));
+    const related = Math.min(lowerWritten.length, lowerName.length) >= 4 && (lowerName.includes(lowerWritten) || lowerWritten.includes(lowerName));
     if (distance <= threshold || related) scored.push({ name, score: distance });
   }
   scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
