@@ -92,8 +92,8 @@ function parseOptions(text: string, separators: string, file: VFile, locate: Loc
       report(file, 'ir:query-duplicate-option', `query option '${canonical}' is given twice; the first one is used`, namePlace);
       if (system !== undefined) continue;
     }
-    if (system === undefined) {
-      options.custom.push({ name: spelling, value: value.text, place: namePlace });
+    if (system === undefined || eq < 0) {
+      options.custom.push({ name: canonical, value: value.text, place: namePlace });
       continue;
     }
     // System option values lose surrounding whitespace (`$filter = x`).
