@@ -157,7 +157,7 @@ class Parser {
       if (dots > 0) {
         this.problem('ir:json-ellipsis', "'...' stands for elided members: dropped", this.i);
         this.i += dots;
-        this.separator('}');
+        this.afterEllipsis();
         continue;
       }
       const keyPlace = this.i;
@@ -206,13 +206,19 @@ class Parser {
       if (dots > 0) {
         this.problem('ir:json-ellipsis', "'...' stands for elided items: dropped", this.i);
         this.i += dots;
-        this.separator(']');
+        this.afterEllipsis();
         continue;
       }
       items.push(this.value());
       this.separator(']');
     }
     return { kind: 'array', items, place: this.locate(open) };
+  }
+
+  /** An elided line needs no comma after it (`...` alone on a line); one is taken if present. */
+  afterEllipsis(): void {
+    this.skip();
+    if (this.at() === ',') this.i += 1;
   }
 
   /** After a member or item: a comma (a trailing one reported), the closer, or a missing comma. */
@@ -366,7 +372,9 @@ export function parseJson(text: string, locate: Locate): JsonResult {
       parser.problem('ir:json-trailing-content', `text after the JSON value is ignored: '${text.slice(parser.i).split('\n')[0]}'`, parser.i);
     }
     const strict = parser.problems.every((p) => STRICT_PROBLEMS.has(p.ruleId));
-    return { value, strict, problems: parser.problems, failure: null };
+    // In page order (a container's `unclosed` is found after its contents).
+    const problems = [...parser.problems].sort((a, b) => a.index - b.index);
+    return { value, strict, problems, failure: null };
   } catch (error) {
     if (error instanceof Failure) return { value: null, strict: false, problems: parser.problems, failure: error.problem };
     throw error;
