@@ -15,10 +15,17 @@ const ANGLE = /^<[^<>]+>$/;
 /**
  * Recognises the docs' placeholder values: `"String"`, `"Int32"`, `"Edm.Boolean"` (type names),
  * `"String (identifier)"`, `"String collection"` (type descriptions), `"xxx-value"` and
- * `"displayName-value"`, `"{id}"`, `"<timestamp>"`. Anything else is a real value.
+ * `"displayName-value"`, `"{id}"`, `"<timestamp>"`, the empty string, and (with `members`, for an
+ * enum) a list of alternatives `"a | b | c"`. Anything else is a real value.
  */
-export function placeholderKind(text: string): PlaceholderKind | null {
+export function placeholderKind(text: string, members?: readonly string[]): PlaceholderKind | null {
   const value = text.trim();
+  if (value === '') return 'empty';
+  if (members && value.includes('|')) {
+    const parts = value.split('|').map((p) => p.trim().toLowerCase());
+    const known = new Set(members.map((m) => m.toLowerCase()));
+    if (parts.length > 1 && parts.every((p) => known.has(p))) return 'alternatives';
+  }
   if (TYPE_NAME.test(value)) return 'type-name';
   if (TYPE_DESCRIPTION.test(value)) return 'type-description';
   if (VALUE_SUFFIX.test(value)) return 'value-suffix';

@@ -443,13 +443,15 @@ class Resolver {
     const last = steps[steps.length - 1];
     const method = this.request.method;
     if (!last || last.kind === 'unresolved') return 'unknown';
-    const mismatch = (what: string): OperationKind => {
-      this.say('schema:method-mismatch', `${method} does not apply to ${what}`, this.request.place, true);
-      return 'unknown';
+    // A method that does not fit is the docs' problem, not a typing one: reported, not a reason.
+    const mismatch = (what: string, kind: OperationKind = 'unknown'): OperationKind => {
+      this.say('schema:method-mismatch', `${method} does not apply to ${what}${kind === 'unknown' ? '' : `; treated as a ${kind}`}`, this.request.place);
+      return kind;
     };
     if (last.kind === 'operation') {
-      if (last.operationKind === 'action') return method === 'POST' ? 'action' : mismatch(`action ${last.fullName} (actions take POST)`);
-      return method === 'GET' ? 'function' : mismatch(`function ${last.fullName} (functions take GET)`);
+      if (last.operationKind === 'function' && last.composable && method === 'PATCH' && last.type !== null && !last.type.collection) return 'update';
+      if (last.operationKind === 'action') return method === 'POST' ? 'action' : mismatch(`action ${last.fullName} (actions take POST)`, 'action');
+      return method === 'GET' ? 'function' : mismatch(`function ${last.fullName} (functions take GET)`, 'function');
     }
     if (last.kind === 'ref') {
       const kinds: Partial<Record<string, OperationKind>> = { GET: 'ref-get', POST: 'ref-add', PUT: 'ref-set', DELETE: 'ref-remove' };
@@ -537,7 +539,8 @@ class Resolver {
   }
 
   private placeholder(json: Extract<JsonNode, { kind: 'string' }>, type: TypeRef, context: string): PlaceholderKindOrNull {
-    const kind = placeholderKind(json.value);
+    const found = placeholderKind(json.value);
+    const kind = found === 'empty' && type.name === 'Edm.String' ? null : found;
     if (kind !== null) {
       this.say('schema:placeholder-value', `${context}: ${JSON.stringify(json.value)} is a placeholder, not a real ${describe(type)} value`, json.place);
     }
@@ -554,8 +557,8 @@ class Resolver {
       if (json.kind === 'string' && this.placeholder(json, type, context) !== null) return this.untyped(json);
       return this.mismatch(json, type, context);
     }
-    if (json.kind === 'array' && type.name !== 'Edm.Untyped') return this.mismatch(json, type, context);
-    if (type.name === 'Edm.Untyped') return this.untyped(json);
+    if (this.anyJson(type.name)) return this.untyped(json);
+    if (json.kind === 'array') return this.mismatch(json, type, context);
     if (isEdmPrimitive(type.name)) return this.typePrimitive(json, type.name, context);
     const schemaType = this.schema.type(type.name);
     if (!schemaType) {
@@ -568,6 +571,19 @@ class Resolver {
       return this.mismatch(json, type, context);
     }
     return this.typeObject(json, schemaType, context);
+  }
+
+  /** Edm.Untyped, or a complex type that declares nothing and has no derived types (`microsoft.graph.Json`): any JSON value. */
+  private anyJson(typeName: string): boolean {
+    if (typeName === 'Edm.Untyped') return true;
+    const type = typeName.startsWith('Edm.') ? undefined : this.schema.structuredType(typeName);
+    return (
+      type !== undefined &&
+      type.kind === 'complex' &&
+      this.schema.properties(type.fullName).length === 0 &&
+      this.schema.navigationProperties(type.fullName).length === 0 &&
+      this.schema.derivedTypes(type.fullName).length === 0
+    );
   }
 
   private typePrimitive(json: JsonNode, edm: EdmPrimitive, context: string): TypedValue {
@@ -662,7 +678,7 @@ class Resolver {
       }
     }
     let placeholder: PlaceholderKindOrNull = null;
-    if (unknown.length > 0 && members.length === 0 && (placeholder = placeholderKind(raw)) !== null) {
+    if (unknown.length > 0 && members.length === 0 && (placeholder = placeholderKind(raw, enumType.members.map((m) => m.name))) !== null) {
       this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
       return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
     }
@@ -699,8 +715,21 @@ class Resolver {
         this.say('schema:unknown-type', `${context}: @odata.type must be a string naming a type`, odataType.keyPlace, true);
       } else {
         const written = odataType.value.value.replace(/^#/, '');
-        const found = this.schema.structuredType(written);
+        let found = this.schema.structuredType(written);
         if (!found) {
+          // A legacy name (`#Microsoft.OutlookServices.ItemAttachment`): the type with the same short
+          // name among the declared type and its derived types, when exactly one; reported.
+          const short = lower(shortName(written));
+          const matches = [declared.fullName, ...this.schema.derivedTypes(declared.fullName)].filter((t) => lower(shortName(t)) === short);
+          if (matches.length === 1) {
+            found = this.schema.structuredType(matches[0]!);
+            this.say('schema:unknown-type', `${context}: @odata.type '${odataType.value.value}' names no type of the schema; ${matches[0]} (same name, derived from ${declared.fullName}) is used`, odataType.value.place);
+            actual = found!;
+          }
+        }
+        if (found && actual === found) {
+          // taken by short name above
+        } else if (!found) {
           const suggestions = closestNames(shortName(written), this.schema.derivedTypes(declared.fullName).map(shortName));
           this.say('schema:unknown-type', `${context}: @odata.type '${odataType.value.value}' names no type of the schema${suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `'${s}'`).join(', ')}?` : ''}; ${declared.fullName} is used`, odataType.value.place, true);
         } else if (!this.schema.isSameOrDerived(found.fullName, declared.fullName)) {

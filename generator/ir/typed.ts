@@ -135,7 +135,9 @@ export type PlaceholderKind =
   | 'type-description' // "String (identifier)", "String collection"
   | 'value-suffix' // "xxx-value", "displayName-value"
   | 'braces' // "{id}", "{user-id}"
-  | 'angle-brackets'; // "<timestamp>"
+  | 'angle-brackets' // "<timestamp>"
+  | 'empty' // "" where a value is needed (not reported as a placeholder for Edm.String)
+  | 'alternatives'; // "notRecording | recording | failed" (enum members to choose from)
 
 /** A conversion applied to a JSON value that contradicts its Edm type (always reported). */
 export type Coercion =

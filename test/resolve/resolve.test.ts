@@ -85,7 +85,7 @@ describe('path resolution', () => {
     ]);
     expect([typed.operation, typed.resolved, typed.target]).toEqual(['get', true, { name: 'microsoft.graph.message', collection: false }]);
     expect(messages).toEqual([]);
-    expect(Object.isFrozen(typed) && Object.isFrozen(typed.path[1]) && Object.isFrozen((typed.path[1] as { keys: unknown[] }).keys[0])).toBe(true);
+    expect(Object.isFrozen(typed) && Object.isFrozen(typed.path[1]) && Object.isFrozen((typed.path[1] as unknown as { keys: unknown[] }).keys[0])).toBe(true);
   });
 
   test('me singleton, parenthesised key, cast after a collection and after an entity', () => {
