@@ -115,7 +115,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       for (const c of d.cases) {
         const dir = modelDirOf(c.target.module, mod.dir, modelsPackage);
         const draft = dir === null ? undefined : drafts.get(typeKey(dir, c.target.name));
-        if (draft && c.odataType.startsWith('#')) draft.fullName = c.odataType.slice(1);
+        // Only the spelling of the simple name is taken from the switch: the namespace is the module's
+        // (the SDK's own switches sometimes list a same-named type of another namespace).
+        const named = c.odataType.slice(1);
+        if (draft && c.odataType.startsWith('#') && named.toLowerCase() === draft.fullName.toLowerCase()) draft.fullName = named;
       }
     }
   }
@@ -128,6 +131,28 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     return drafts.has(key) ? key : null;
   };
   const entityRootKey = typeKey('', 'Entity');
+  const derivesFromEntity = (key: string): boolean => {
+    const seen = new Set<string>();
+    for (let k: string | null = key; k !== null && !seen.has(k); ) {
+      if (k === entityRootKey) return true;
+      seen.add(k);
+      const d = drafts.get(k);
+      k = d ? baseKeyOf(d) : null;
+    }
+    return false;
+  };
+  // K2: a type without a base type that holds a property of an entity type is an entity type too
+  // (Graph's base-less roots such as `educationRoot`); the SDK does not say which types are entities.
+  const baselessEntities = new Set<string>();
+  for (const d of drafts.values()) {
+    if (d.key === entityRootKey || d.fact.base !== null) continue;
+    const holdsEntity = d.fact.properties.some((p) => {
+      if (p.value.kind !== 'object') return false;
+      const dir = modelDirOf(p.value.ref.module, d.dir, modelsPackage);
+      return dir !== null && derivesFromEntity(typeKey(dir, p.value.ref.name));
+    });
+    if (holdsEntity) baselessEntities.add(d.key);
+  }
   const isEntityCache = new Map<string, boolean>();
   const isEntity = (key: string): boolean => {
     const cached = isEntityCache.get(key);
@@ -135,7 +160,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     isEntityCache.set(key, false); // cycle guard
     const d = drafts.get(key);
     const base = d ? baseKeyOf(d) : null;
-    const result = key === entityRootKey || (base !== null && isEntity(base));
+    const result = key === entityRootKey || (base !== null ? isEntity(base) : baselessEntities.has(key));
     isEntityCache.set(key, result);
     return result;
   };
@@ -475,14 +500,6 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   }
   const user = `${ROOT_NAMESPACE}.user`;
   if (byFullName.has(user)) addRoot({ kind: 'singleton', name: 'me', type: user, inferred: ['root'] });
-  const navTargets = new Set<string>();
-  const containedTargets = new Set<string>();
-  for (const list of navResult.values()) {
-    for (const n of list) {
-      navTargets.add(n.type.name);
-      if (n.containsTarget) containedTargets.add(n.type.name);
-    }
-  }
   const collectionWrapped = new Set<string>();
   for (const [key, w] of wrappers) {
     const value = w.properties.find((p) => p.json === 'value');
@@ -494,13 +511,16 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     const base = baseFullOf(d.fullName);
     const simple = d.fullName.slice(ROOT_NAMESPACE.length + 1);
     if (collectionWrapped.has(d.fullName)) {
-      // R3: an entity set for a top-level collection type that no contained navigation holds.
-      if ((base === entityBase || base === `${ROOT_NAMESPACE}.directoryObject`) && !containedTargets.has(d.fullName)) {
+      // R3: an entity set for every top-level entity type that the SDK pages through as a collection.
+      if (base === entityBase || base === `${ROOT_NAMESPACE}.directoryObject`) {
         addRoot({ kind: 'entitySet', name: pluralize(simple), type: d.fullName, inferred: ['root'] });
       }
-    } else if (base === entityBase && !navTargets.has(d.fullName) && !derived.has(d.fullName)) {
-      // R2: a singleton for a top-level entity type that nothing navigates to and no collection holds.
-      addRoot({ kind: 'singleton', name: singletonName(simple), type: d.fullName, inferred: ['root'] });
+    } else if ((base === entityBase || base === null) && !derived.has(d.fullName)) {
+      // R2: a singleton for every top-level entity type that no collection holds, under its name
+      // without a `Root`/`Container`/`Entity` suffix, and under that name's plural.
+      const name = singletonName(simple);
+      addRoot({ kind: 'singleton', name, type: d.fullName, inferred: ['root'] });
+      addRoot({ kind: 'singleton', name: pluralize(name), type: d.fullName, inferred: ['root'] });
     }
   }
 
@@ -532,7 +552,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
         properties: [...(props.get(d.fullName) ?? [])].sort((a, b) => cmp(a.name, b.name)),
         navigationProperties: navResult.get(d.fullName) ?? [],
       },
-      d.key === entityRootKey ? ['key'] : [],
+      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) ? ['type'] : [],
     );
     out.push(st);
   }

@@ -25,8 +25,8 @@ export function pluralize(name: string): string {
   return `${name}s`;
 }
 
-/** Rule R2: the singleton name for a root-like entity type (`solutionsRoot` → `solutions`). */
+/** Rule R2: the singleton name for a root-like entity type (`solutionsRoot` → `solutions`, `identityContainer` → `identity`). */
 export function singletonName(typeName: string): string {
-  const m = /^(.+)Root$/.exec(typeName);
+  const m = /^(.+)(Root|Container|Entity)$/.exec(typeName);
   return m?.[1] ?? typeName;
 }

@@ -74,6 +74,8 @@ export interface RequestBuilderFact {
 export interface ModuleFacts {
   /** Local name → import specifier. */
   readonly imports: Readonly<Record<string, string>>;
+  /** Local alias → exported name, for `import { x as y }` (kiota aliases clashing names to hashes). */
+  readonly aliases: Readonly<Record<string, string>>;
   readonly models: readonly ModelFact[];
   readonly discriminators: readonly DiscriminatorFact[];
   readonly enums: readonly EnumFact[];
@@ -131,6 +133,8 @@ export function readKiotaModule(text: string, fileName = '/module.js'): ModuleFa
 
 function readStatements(sf: ts.SourceFile): ModuleFacts {
   const imports: Record<string, string> = {};
+  const aliases: Record<string, string> = {};
+  const canon = (local: string): string => aliases[local] ?? local;
   const models: ModelFact[] = [];
   const discriminators: DiscriminatorFact[] = [];
   const enums: EnumFact[] = [];
@@ -145,7 +149,10 @@ function readStatements(sf: ts.SourceFile): ModuleFacts {
     if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
       const bindings = st.importClause?.namedBindings;
       if (bindings && ts.isNamedImports(bindings)) {
-        for (const el of bindings.elements) imports[el.name.text] = st.moduleSpecifier.text;
+        for (const el of bindings.elements) {
+          imports[el.name.text] = st.moduleSpecifier.text;
+          if (el.propertyName) aliases[el.name.text] = el.propertyName.text;
+        }
       }
     } else if (ts.isFunctionDeclaration(st) && st.name && st.body) {
       const fn = st.name.text;
@@ -153,10 +160,10 @@ function readStatements(sf: ts.SourceFile): ModuleFacts {
       if (!m) continue;
       const [, prefix, name, suffix] = m as unknown as [string, string, string, string | undefined];
       if (prefix === 'create' && suffix) {
-        const cases = readSwitchCases(st.body);
+        const cases = readSwitchCases(st.body, canon);
         if (cases.length > 0) discriminators.push({ name, cases });
       } else if (prefix === 'deserializeInto' && !suffix) {
-        const model = readDeserializer(name, st.body);
+        const model = readDeserializer(name, st.body, canon);
         if (model) models.push(model);
       } else if (prefix === 'serialize' && !suffix) {
         enumWrites.set(name, readEnumWrites(st.body));
@@ -186,7 +193,7 @@ function readStatements(sf: ts.SourceFile): ModuleFacts {
   const builderNames = new Set([...requestsByBuilder.keys(), ...navigationByBuilder.keys()]);
   for (const name of [...builderNames].sort()) {
     const requestsNode = requestsByBuilder.get(name);
-    const requests = requestsNode ? readRequests(requestsNode, constStrings, imports) : [];
+    const requests = requestsNode ? readRequests(requestsNode, constStrings, imports, aliases) : [];
     requestBuilders.push({ name, requests, navigation: navigationByBuilder.get(name) ?? [] });
   }
 
@@ -199,22 +206,22 @@ function readStatements(sf: ts.SourceFile): ModuleFacts {
     return { ...model, properties };
   });
 
-  return { imports, models: withFlags, discriminators, enums, uriTemplates, requestBuilders };
+  return { imports, aliases, models: withFlags, discriminators, enums, uriTemplates, requestBuilders };
 }
 
-function refOf(name: string, imports: Readonly<Record<string, string>>): SymbolRef {
-  return { module: imports[name] ?? null, name };
+function refOf(local: string, imports: Readonly<Record<string, string>>, aliases: Readonly<Record<string, string>>): SymbolRef {
+  return { module: imports[local] ?? null, name: aliases[local] ?? local };
 }
 
 /** `case "#microsoft.graph.x": return deserializeIntoX;` inside the factory's switch. */
-function readSwitchCases(body: ts.Block): DiscriminatorFact['cases'] {
+function readSwitchCases(body: ts.Block, canon: (local: string) => string): DiscriminatorFact['cases'] {
   const cases: { odataType: string; target: SymbolRef }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCaseClause(node) && ts.isStringLiteralLike(node.expression)) {
       const ret = node.statements.find(ts.isReturnStatement);
       if (ret?.expression && ts.isIdentifier(ret.expression)) {
-        const target = /^deserializeInto(\w+)$/.exec(ret.expression.text);
-        if (target?.[1]) cases.push({ odataType: node.expression.text, target: { module: null, name: target[1] } });
+        const target = /^deserializeInto(\w+)$/.exec(canon(ret.expression.text));
+        if (target?.[1]) cases.push({ odataType: node.expression.text, target: { module: ret.expression.text, name: target[1] } });
       }
       return;
     }
@@ -228,7 +235,7 @@ function readSwitchCases(body: ts.Block): DiscriminatorFact['cases'] {
  * `return Object.assign(Object.assign({}, deserializeIntoBase(x)), { "json": n => { x.p = n.getXValue(); }, ... })`
  * or `return { ... }`.
  */
-function readDeserializer(name: string, body: ts.Block): ModelFact | null {
+function readDeserializer(name: string, body: ts.Block, canon: (local: string) => string): ModelFact | null {
   const ret = body.statements.find(ts.isReturnStatement);
   if (!ret?.expression) return null;
   let base: SymbolRef | null = null;
@@ -242,38 +249,39 @@ function readDeserializer(name: string, body: ts.Block): ModelFact | null {
     const findBase = (node: ts.Node): void => {
       if (base) return;
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
-        const m = /^deserializeInto(\w+)$/.exec(node.expression.text);
+        const m = /^deserializeInto(\w+)$/.exec(canon(node.expression.text));
         if (m?.[1]) {
-          base = { module: null, name: m[1] };
+          base = { module: node.expression.text, name: m[1] };
           return;
         }
       }
       ts.forEachChild(node, findBase);
     };
-    const first = expr.arguments[0];
-    if (first) findBase(first);
+    for (const arg of expr.arguments) if (arg !== entries) findBase(arg);
+    if (!entries && !base) return null;
   }
-  if (!entries) return null;
   const properties: PropertyFact[] = [];
+  if (!entries) return { name, base, properties };
   for (const prop of entries.properties) {
     if (!ts.isPropertyAssignment(prop)) continue;
     const key = ts.isStringLiteralLike(prop.name) || ts.isIdentifier(prop.name) ? prop.name.text : null;
     if (key === null || key === '@odata.type' || key === 'backingStoreEnabled') continue;
-    const read = findGetterCall(prop.initializer);
+    const read = findGetterCall(prop.initializer, canon);
     if (read) properties.push({ json: key, ...read, flags: false });
   }
   return { name, base, properties };
 }
 
 /** The `n.getXxx(...)` call inside a deserializer entry. */
-function findGetterCall(node: ts.Node): { value: ValueFact; collection: boolean } | null {
+function findGetterCall(node: ts.Node, canon: (local: string) => string): { value: ValueFact; collection: boolean } | null {
   let found: { value: ValueFact; collection: boolean } | null = null;
   const visit = (n: ts.Node): void => {
     if (found) return;
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
       const method = n.expression.name.text;
       const arg = n.arguments[0];
-      const argName = arg && ts.isIdentifier(arg) ? arg.text : null;
+      const argLocal = arg && ts.isIdentifier(arg) ? arg.text : null;
+      const argName = argLocal === null ? null : canon(argLocal);
       const primitive = PRIMITIVE_GETTERS[method];
       if (primitive) {
         found = { value: { kind: 'primitive', edm: primitive, number: method === 'getNumberValue' }, collection: false };
@@ -283,7 +291,7 @@ function findGetterCall(node: ts.Node): { value: ValueFact; collection: boolean 
         found = { value: { kind: 'primitive', edm, number: t === 'number' }, collection: true };
       } else if ((method === 'getEnumValue' || method === 'getCollectionOfEnumValues') && argName?.endsWith('Object')) {
         found = {
-          value: { kind: 'enum', ref: { module: null, name: argName.slice(0, -'Object'.length) } },
+          value: { kind: 'enum', ref: { module: argLocal, name: argName.slice(0, -'Object'.length) } },
           collection: method === 'getCollectionOfEnumValues',
         };
       } else if ((method === 'getObjectValue' || method === 'getCollectionOfObjectValues') && argName) {
@@ -292,7 +300,7 @@ function findGetterCall(node: ts.Node): { value: ValueFact; collection: boolean 
         if (m?.[1] === 'UntypedNode') {
           found = { value: { kind: 'primitive', edm: 'Edm.Untyped', number: false }, collection };
         } else if (m?.[1]) {
-          found = { value: { kind: 'object', ref: { module: null, name: m[1] } }, collection };
+          found = { value: { kind: 'object', ref: { module: argLocal, name: m[1] } }, collection };
         }
       }
       if (found) return;
@@ -360,6 +368,7 @@ function readRequests(
   init: ts.ObjectLiteralExpression,
   constStrings: ReadonlyMap<string, string>,
   imports: Readonly<Record<string, string>>,
+  aliases: Readonly<Record<string, string>>,
 ): RequestFact[] {
   const out: RequestFact[] = [];
   for (const prop of init.properties) {
@@ -379,7 +388,7 @@ function readRequests(
     };
     const ref = (key: string): SymbolRef | null => {
       const e = fields.get(key);
-      return e && ts.isIdentifier(e) ? refOf(e.text, imports) : null;
+      return e && ts.isIdentifier(e) ? refOf(e.text, imports, aliases) : null;
     };
     out.push({
       method: method as HttpMethod,
@@ -397,28 +406,28 @@ function readRequests(
   return out;
 }
 
-/** Fill in the import specifier of every reference that names an imported symbol. */
+/**
+ * The readers first record, in `module`, the local identifier a reference was made with; this turns
+ * it into the import specifier that identifier came from (null: defined in this module).
+ */
 export function resolveImports(facts: ModuleFacts): ModuleFacts {
   const { imports } = facts;
-  const fix = (r: SymbolRef, prefix: string, suffix: string): SymbolRef => {
-    const spec = imports[`${prefix}${r.name}${suffix}`];
-    return spec === undefined ? r : { module: spec, name: r.name };
-  };
+  const fix = (r: SymbolRef): SymbolRef => ({ module: r.module === null ? null : (imports[r.module] ?? null), name: r.name });
   const fixValue = (v: ValueFact): ValueFact => {
-    if (v.kind === 'enum') return { kind: 'enum', ref: fix(v.ref, '', 'Object') };
-    if (v.kind === 'object') return { kind: 'object', ref: fix(v.ref, 'create', 'FromDiscriminatorValue') };
+    if (v.kind === 'enum') return { kind: 'enum', ref: fix(v.ref) };
+    if (v.kind === 'object') return { kind: 'object', ref: fix(v.ref) };
     return v;
   };
   return {
     ...facts,
     models: facts.models.map((m) => ({
       ...m,
-      base: m.base ? fix(m.base, 'deserializeInto', '') : null,
+      base: m.base ? fix(m.base) : null,
       properties: m.properties.map((p) => ({ ...p, value: fixValue(p.value) })),
     })),
     discriminators: facts.discriminators.map((d) => ({
       ...d,
-      cases: d.cases.map((c) => ({ ...c, target: fix(c.target, 'deserializeInto', '') })),
+      cases: d.cases.map((c) => ({ ...c, target: fix(c.target) })),
     })),
   };
 }
