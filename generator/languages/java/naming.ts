@@ -1,0 +1,36 @@
+/**
+ * Java (msgraph-sdk-java v6 / beta, kiota) naming. Facts (kiota JavaRefiner): reserved words get
+ * the suffix `Escaped` on types (`com.microsoft.graph.models.PackageEscaped`, msgraph-sdk-java
+ * PackageEscaped.java), accessors, request builders (`.crossTenantAccessPolicy().defaultEscaped()`)
+ * and enum members (`ContentFormat.DefaultEscaped`); `type` is not reserved (`PackageEscaped.setType`);
+ * accessors are `get`/`set` + the PascalCase name; enum members are PascalCase; keys are `byUserId`.
+ */
+import type { Naming, TypeRef } from '../profile.js';
+import { loadReservedWords, isReserved } from '../shared/names.js';
+import { kiotaKeyName, kiotaMemberName, kiotaSegmentName, kiotaWithParameters, subNamespace } from '../shared/print.js';
+import { camelFromWords, cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
+
+export const javaReserved = loadReservedWords(import.meta.url, 'java');
+
+const escape = (name: string) => (isReserved(javaReserved.keywords, name) ? `${name}Escaped` : name);
+
+/** `com.microsoft.graph.models`, `com.microsoft.graph.beta.models.security`. */
+export function javaModelsPackage(type: TypeRef, api: 'v1.0' | 'beta'): string {
+  const root = api === 'beta' ? 'com.microsoft.graph.beta.models' : 'com.microsoft.graph.models';
+  return [root, ...subNamespace(type).map((s) => cleanupSymbolName(s).toLowerCase())].join('.');
+}
+
+function typeName(type: TypeRef): string {
+  return escape(firstUpper(cleanupSymbolName(type.name)));
+}
+
+export const javaNaming: Naming = {
+  typeName,
+  propertyName: (jsonName) => escape(kiotaMemberName(jsonName)),
+  setterName: (jsonName) => `set${firstUpper(escape(kiotaMemberName(jsonName)))}`,
+  navigation: (segment, kind = 'navigation') => escape(firstLower(kiotaSegmentName(segment, kind))),
+  operationWithParameters: (name, parameters) => escape(kiotaWithParameters(name, parameters)),
+  indexer: (key) => `by${firstUpper(kiotaKeyName(key))}`,
+  enumMember: (_type, member) => escape(firstUpper(cleanupSymbolName(member))),
+  variable: camelFromWords,
+};
