@@ -32,9 +32,19 @@ export interface RawRequest {
     /** The info string as written (`http`, `msgraph-interactive`, `HTTP`, ``, ...), trimmed. */
     readonly lang: string;
     readonly place: Place;
-    /** Number of columns of indentation the fence had (list items). */
+    /**
+     * Number of characters before the fence's first marker on its line (list-item indentation,
+     * `> ` of a blockquote; a tab is one character, a BOM is not counted).
+     */
     readonly indent: number;
+    /** The opening run of fence characters as written (```` ``` ````, `````` ````` ``````, `~~~`). */
+    readonly marker: string;
+    /** False when the fence is never closed and takes the rest of its container. */
+    readonly closed: boolean;
   };
-  /** Every line between the opening and closing fence lines. */
+  /**
+   * Every line between the opening and closing fence lines (to the end of the container when the
+   * fence is not closed). Each `text` is exactly the page text at `place`.
+   */
   readonly lines: readonly SourceLine[];
 }
