@@ -112,7 +112,7 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
 
   const seen = new Set<string>();
   walk(ctx.root, (node) => {
-    if (node.type !== 'identifier' || notUses.has(node.id)) return;
+    if (node.type !== 'identifier' || node.isMissing || notUses.has(node.id)) return;
     const name = node.text;
     if (bound.has(name) || PYTHON_BUILTINS.has(name) || ctx.assumedNames.has(name) || seen.has(name)) return;
     seen.add(name);
