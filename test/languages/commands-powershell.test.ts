@@ -81,7 +81,7 @@ describe('singularisation (published names)', () => {
     ['Analysis', 'Analysis'], ['Messages', 'Message'], ['Settings', 'Setting'], ['Licenses', 'License'],
     ['Children', 'Child'], ['People', 'Person'], ['Windows', 'Windows'], ['OS', 'OS'], ['Data', 'Data'],
     ['Series', 'Series'], ['Statistics', 'Statistics'], ['Analytics', 'Analytic'], ['Details', 'Detail'],
-    ['Ids', 'Id'], ['Drives', 'Drive'], ['Addresses', 'Address'], ['Delta', 'Delta'],
+    ['Ids', 'Id'], ['Drives', 'Drive'], ['Skus', 'Sku'], ['Campus', 'Campus'], ['Addresses', 'Address'], ['Delta', 'Delta'],
   ])('%s → %s', (word, expected) => {
     expect(singularizeWord(word)).toEqual({ word: expected, uncertain: false });
   });
@@ -573,6 +573,11 @@ const HELD_OUT_PAIRS: readonly Pair[] = [
   ['list', '/identityProtection/riskyUsers', 'Get-MgRiskyUser'],
 ];
 
+/**
+ * First run of the held-out list: 50/53. Misses then: `Get-MgSubscribedSkus` (a singulariser bug:
+ * the -us guard kept "Skus"; fixed), and two roots the SDK drops by directive (`admin` before
+ * serviceAnnouncement, `identityProtection`), now data in DROPPED_ROOTS.
+ */
 describe('held-out real cmdlet names', () => {
   test('agreement', () => {
     const misses = HELD_OUT_PAIRS.map(([operation, template, expected, apiVersion]) => ({ template, expected, actual: powershellCommand(input(operation, template, apiVersion ?? 'v1.0')).cmdlet }))

@@ -185,9 +185,11 @@ export const ACTION_OVERRIDES: Readonly<Record<string, { verb: string; before: r
  * renamed below a given parent. `under` is the step name two places back (the parent collection,
  * the key in between is skipped).
  */
-const DROPPED_ROOTS: readonly { readonly root: string; readonly before: readonly string[] }[] = [
+const DROPPED_ROOTS: readonly { readonly root: string; readonly before: readonly string[] | 'any' }[] = [
   { root: 'solutions', before: ['bookingBusinesses', 'bookingCurrencies', 'virtualEvents'] }, // Get-MgBookingBusiness
   { root: 'identityGovernance', before: ['entitlementManagement'] }, // Get-MgEntitlementManagementAccessPackage
+  { root: 'admin', before: ['serviceAnnouncement'] }, // Get-MgServiceAnnouncementMessage
+  { root: 'identityProtection', before: 'any' }, // Get-MgRiskyUser
 ];
 
 const RENAMED_SEGMENTS: readonly { readonly under: string; readonly segment: string; readonly words: readonly string[] }[] = [
@@ -348,7 +350,7 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
   const segments: Segment[] = [];
   const tail: string[] = []; // As<Type> …
   let byRef = false;
-  const dropRoot = DROPPED_ROOTS.find((d) => d.root === pathSteps[0]?.name && d.before.includes(pathSteps[1]?.name ?? ''));
+  const dropRoot = DROPPED_ROOTS.find((d) => d.root === pathSteps[0]?.name && pathSteps[1] !== undefined && (d.before === 'any' || d.before.includes(pathSteps[1].name)));
   pathSteps.forEach((step, i) => {
     switch (step.kind) {
       case 'root':

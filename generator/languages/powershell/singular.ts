@@ -26,6 +26,13 @@ export const INVARIANT_WORDS: ReadonlySet<string> = new Set([
   'canvas',
   'campus',
   'corpus',
+  'bonus',
+  'virus',
+  'census',
+  'consensus',
+  'radius',
+  'focus',
+  'bus',
   'this',
   'has',
   'is',
@@ -68,7 +75,7 @@ export const UNCERTAIN_WORDS: ReadonlySet<string> = new Set(['media', 'criteria'
 const SUFFIX_RULES: readonly { readonly test: RegExp; readonly replace: string }[] = [
   { test: /([^aeiouy]|qu)ies$/, replace: '$1y' }, // policies → policy, categories → category
   { test: /(ss|x|ch|sh|zz)es$/, replace: '$1' }, // businesses, mailboxes, branches
-  { test: /(ss|us|is)$/, replace: '$1' }, // access, status, analysis stay
+  { test: /(ss|is)$/, replace: '$1' }, // access, analysis stay (-us singulars are in INVARIANT_WORDS: skus → sku)
   { test: /([^s])s$/, replace: '$1' }, // messages → message, settings → setting
 ];
 
