@@ -20,26 +20,27 @@ export function indexPage(text: string): PageText {
   const starts: number[] = [0];
   const ends: number[] = [];
   const length = text.length;
+  // next line feed and carriage return at or after `index` (Infinity when none is left)
+  let lf = -1;
+  let cr = -1;
   let index = 0;
-  while (index < length) {
-    const lf = text.indexOf('\n', index);
-    const cr = text.indexOf('\r', index);
-    if (lf === -1 && cr === -1) break;
-    let eol: number;
-    let next: number;
-    if (cr !== -1 && (lf === -1 || cr < lf)) {
-      eol = cr;
-      next = cr + 1 === lf ? lf + 1 : cr + 1;
-    } else {
-      eol = lf;
-      next = lf + 1;
-    }
+  for (;;) {
+    if (lf < index) lf = find(text, '\n', index);
+    if (cr < index) cr = find(text, '\r', index);
+    const eol = Math.min(lf, cr);
+    if (eol === Infinity) break;
+    const next = eol === cr && cr + 1 === lf ? lf + 1 : eol + 1;
     ends.push(eol);
     starts.push(next);
     index = next;
   }
   ends.push(length);
   return { text, starts, ends, bom: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
+}
+
+function find(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? Infinity : at;
 }
 
 /** 0-based index of the line that holds `offset` (an offset at a line's end belongs to that line). */

@@ -16,7 +16,7 @@
  * comment left open, HTML declarations), the planner gives up and the caller parses the whole page.
  * A test holds the windowed result to the whole-page result over the corpus and every golden case.
  */
-import { lineCount, lineText, type PageText } from './text.js';
+import { lineCount, lineOf, lineText, type PageText } from './text.js';
 
 /** Lines `[start, end)`, 0-based. */
 export interface Window {
@@ -57,7 +57,7 @@ const COMMENT_START = /^ {0,3}<!--/;
 const RAW_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const DECLARATION_START = /^ {0,3}<(?:\?|![A-Za-z]|!\[CDATA\[)/;
 const HTML_START = /^ {0,3}<\/?[A-Za-z]/;
-const ANCHOR = /blocktype/i;
+const ANCHOR_GLOBAL = /blocktype/gi;
 /** A `blockType` line that plainly declares some other block type needs no window. */
 const OTHER_BLOCK_TYPE = /blocktype["']?\s*:\s*["'](?!request["'])[A-Za-z-]*["']/i;
 
@@ -70,12 +70,17 @@ export function planWindows(page: PageText): Window[] | null {
   let state: State = NORMAL;
   let previousBlank = true;
 
+  // lines that mention blockType, found with one search over the page
+  const mentions = new Set<number>();
+  for (const match of page.text.matchAll(ANCHOR_GLOBAL)) mentions.add(lineOf(page, match.index));
+
   for (let line = 0; line < count; line++) {
     let text = lineText(page, line);
     if (line === 0 && page.bom) text = text.slice(1);
     const blank = BLANK.test(text);
-    const anchor = ANCHOR.test(text) && (/request/i.test(text) || !OTHER_BLOCK_TYPE.test(text));
-    if (anchor && state.kind !== 'fence') anchors.push(line);
+    if (mentions.has(line) && state.kind !== 'fence' && (/request/i.test(text) || !OTHER_BLOCK_TYPE.test(text))) {
+      anchors.push(line);
+    }
 
     switch (state.kind) {
       case 'normal': {
@@ -141,13 +146,16 @@ export function planWindows(page: PageText): Window[] | null {
 
 /** The state after a non-blank line read at the top level; `null` when the line is ambiguous. */
 function openBlock(text: string): State | null {
-  const fence = CLEAN_FENCE.exec(text);
+  const hasFenceChar = text.includes('`') || text.includes('~');
+  if (!hasFenceChar && !text.includes('<')) return NORMAL;
+  const fence = hasFenceChar ? CLEAN_FENCE.exec(text) : null;
   if (fence) {
     const run = fence[2]!;
     if (run[0] === '`' && fence[3]!.includes('`')) return NORMAL; // inline code, not a fence
     return { kind: 'fence', char: run[0]!, size: run.length, indent: fence[1]!.length };
   }
-  if (ANY_FENCE.test(text)) return null;
+  if (hasFenceChar && ANY_FENCE.test(text)) return null;
+  if (!text.includes('<')) return NORMAL;
   if (COMMENT_START.test(text)) {
     const at = text.indexOf('<!--');
     if (text.includes('-->', at + 4)) return openComment(text.slice(at + 4)) ? null : NORMAL;
