@@ -19,6 +19,22 @@
  *
  * Every answer says whether the rules settled it (`certainty: 'rule'`) or had to guess ('uncertain'),
  * with the reasons in `notes`.
+ *
+ * What the rules cannot settle without the SDK's command metadata:
+ *  - action names whose first word is not a verb (`bulkReprovisionCloudPc`), where AutoRest's word
+ *    order depends on its internal English verb list; flagged;
+ *  - the SDK's per-module directives beyond the ones kept below (renamed or removed cmdlets such as
+ *    `Get-MgSubSite`; `Get-MgUserOwnedObjectByType`); a new directive means a wrong name;
+ *  - cmdlet-name collisions the SDK resolved with suffixes (`…1` variants, `ReplyAll`);
+ *  - singulars of words not confirmed by a published name (`media`, `criteria`); flagged;
+ *  - the module of a `/users` or `/groups` navigation whose entity type is unknown, and the split of
+ *    `deviceManagement` over several modules; flagged;
+ *  - `$ref` on a single-valued navigation when collection-ness is not given (New vs Set); flagged;
+ *  - a cast followed by more navigation (where `As<Type>` goes); flagged;
+ *  - alternate keys (`/servicePrincipals(appId='…')` → `Get-MgServicePrincipalByAppId`): not expressible
+ *    in the Step input yet;
+ *  - the exact item `$ref` delete cmdlet, which changed between 2.x releases
+ *    (`Remove-MgGroupMemberDirectoryObjectByRef` → `Remove-MgGroupMemberByRef`); we give the current one.
  */
 import { FIRST_NAVIGATION_TYPES, MODULE_RULES, ROOT_TYPES, UNSETTLED_ROOTS } from './modules.js';
 import { capitalize, singularizeSegment, splitWords } from './singular.js';
