@@ -1,4 +1,29 @@
 import type { RuleDef } from '../types.js';
 
-/** Rules of the `render` stage. */
-export const renderRules = {} as const satisfies Record<`render:${string}`, RuleDef>;
+/** Rules of the `render` stage (typed request → one snippet per language). */
+export const renderRules = {
+  'render:no-request-builder': {
+    severity: 'error',
+    summary: 'The SDKs have no request-builder chain for this URL (unresolved segment, path addressing, ...); the kiota targets print no snippet.',
+  },
+  'render:unsupported': {
+    severity: 'error',
+    summary: 'The target cannot express this request; it prints no snippet and says why.',
+  },
+  'render:literal-invalid-value': {
+    severity: 'warning',
+    summary: 'A value does not parse as its type (a placeholder such as "String" for a Guid); it is printed so that the snippet still compiles.',
+  },
+  'render:literal-coerced': {
+    severity: 'info',
+    summary: 'A value was printed in another shape without changing what is sent (a date-time given for an Edm.Date keeps its date).',
+  },
+  'render:literal-lossy': {
+    severity: 'warning',
+    summary: "The target language's type cannot hold the whole value (sub-microsecond fractions, ...).",
+  },
+  'render:literal-unrepresentable': {
+    severity: 'warning',
+    summary: 'The SDK has no way to say this value exactly; the closest form that compiles is printed.',
+  },
+} as const satisfies Record<`render:${string}`, RuleDef>;

@@ -1,0 +1,136 @@
+/**
+ * The SDK request-builder chain of a typed request, language-free: what kiota generates for each
+ * URL path step (a builder property, an indexer, a function with parameters) and the namespace
+ * folders the builders live in (`users/item/messages`). Every kiota target (C#, Go, Java, PHP,
+ * Python) names these pieces with its own casing; JavaScript, PowerShell and the CLI use the path
+ * itself.
+ *
+ * kiota's shape, as the SDK packages show it (e.g. `@microsoft/msgraph-sdk-users`: `users/item/
+ * messages/index.d.ts` declares `MessagesRequestBuilder`):
+ * - an entity set, singleton, navigation or structural property → a builder property, folder = its name;
+ * - a key → an indexer `by<EntityType>Id(id)`, folder `item`, builder `<EntityType>ItemRequestBuilder`;
+ * - a cast → property `graph<Type>`, folder `graph<Type>`;
+ * - an action, or a function without parameters → property `<name>`, folder `<name>`;
+ * - a function with parameters → method `<name>With<P1>With<P2>(…)`, folder the same name;
+ * - `$value` → `content`, `$ref` → `ref`, `$count` → `count`.
+ */
+import type { PathStep, TypedRequest, TypedUrlValue } from '../ir/typed.js';
+import { cleanupSymbolName, firstLower, firstUpper, kiotaCamelCase } from '../languages/shared/words.js';
+
+export type BuilderStep =
+  | {
+      /** A builder property (`users`, `identityGovernance`, `graphUser`, `content`, `sendMail`). */
+      readonly kind: 'property';
+      /** kiota's camelCase name. */
+      readonly name: string;
+      readonly folder: string;
+      /** The builder class name (`UsersRequestBuilder`). */
+      readonly builder: string;
+    }
+  | {
+      readonly kind: 'indexer';
+      /** kiota's key parameter in camelCase (`userId`); indexers are `by` + PascalCase of it. */
+      readonly keyName: string;
+      /** The URI template parameter (`user-id`). */
+      readonly parameter: string;
+      readonly key: TypedUrlValue;
+      readonly folder: 'item';
+      readonly builder: string;
+    }
+  | {
+      /** A function with parameters: `<name>With<P>…(args)`. */
+      readonly kind: 'function';
+      readonly name: string;
+      readonly arguments: readonly TypedUrlValue[];
+      readonly folder: string;
+      readonly builder: string;
+    };
+
+export interface BuilderChain {
+  readonly steps: readonly BuilderStep[];
+  /** The folders from the root (`['users', 'item', 'messages']`). */
+  readonly folders: readonly string[];
+  /** The last builder's class name. */
+  readonly builder: string;
+  /** The HTTP method as the SDK names its executor (`get`, `post`, `patch`, `put`, `delete`). */
+  readonly executor: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  /** For action bodies: kiota's request body class (`SendMailPostRequestBody`). */
+  readonly requestBodyClass: string | null;
+}
+
+export type ChainResult = { readonly ok: true; readonly chain: BuilderChain } | { readonly ok: false; readonly reason: string };
+
+function pascal(name: string): string {
+  return firstUpper(cleanupSymbolName(name));
+}
+
+function camel(name: string): string {
+  return firstLower(cleanupSymbolName(name));
+}
+
+function property(name: string): BuilderStep {
+  const n = camel(name);
+  return { kind: 'property', name: n, folder: n, builder: `${firstUpper(n)}RequestBuilder` };
+}
+
+function stepsOf(step: PathStep): BuilderStep[] | string {
+  switch (step.kind) {
+    case 'entitySet':
+    case 'singleton':
+    case 'navigation':
+    case 'property':
+      return [property(step.name)];
+    case 'key': {
+      const keyName = kiotaCamelCase(step.parameterName);
+      const [key] = step.keys;
+      if (key === undefined) return 'a key segment without a value';
+      return [{ kind: 'indexer', keyName, parameter: step.parameterName, key, folder: 'item', builder: `${pascal(step.entityTypeName)}ItemRequestBuilder` }];
+    }
+    case 'cast': {
+      const short = step.typeName.slice(step.typeName.lastIndexOf('.') + 1);
+      return [property(`graph${firstUpper(short)}`)];
+    }
+    case 'operation': {
+      if (step.operationKind === 'function' && step.parameters.length > 0) {
+        const name = camel(step.name) + step.parameters.map((p) => `With${pascal(kiotaCamelCase(p.name))}`).join('');
+        return [{ kind: 'function', name, arguments: step.arguments, folder: name, builder: `${firstUpper(name)}RequestBuilder` }];
+      }
+      return [property(step.name)];
+    }
+    case 'value':
+      return [property('content')];
+    case 'ref':
+      return [property('ref')];
+    case 'count':
+      return [property('count')];
+    case 'colonPath':
+      return 'path addressing (`root:/path:`) has no request builder in the SDKs';
+    case 'unresolved':
+      return `the path segment '${step.written}' did not resolve`;
+  }
+}
+
+const EXECUTORS = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
+
+/** The builder chain of a request, or why there is none. */
+export function builderChain(request: TypedRequest): ChainResult {
+  const steps: BuilderStep[] = [];
+  for (const step of request.path) {
+    const mapped = stepsOf(step);
+    if (typeof mapped === 'string') return { ok: false, reason: mapped };
+    steps.push(...mapped);
+  }
+  const last = steps[steps.length - 1];
+  if (last === undefined) return { ok: false, reason: 'the URL has no path' };
+  const executor = EXECUTORS[request.method as keyof typeof EXECUTORS];
+  if (executor === undefined) return { ok: false, reason: `the SDKs have no executor for ${request.method}` };
+  const lastPath = request.path[request.path.length - 1];
+  const requestBodyClass =
+    lastPath?.kind === 'operation' && lastPath.operationKind === 'action' && request.body !== null
+      ? `${pascal(lastPath.name)}PostRequestBody`
+      : null;
+  return {
+    ok: true,
+    chain: { steps, folders: steps.map((s) => s.folder), builder: last.builder, executor, requestBodyClass },
+  };
+}

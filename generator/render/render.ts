@@ -1,0 +1,35 @@
+/**
+ * The render stage: a typed request → one snippet per language. Each language's view builder
+ * makes a view; its Handlebars template lays it out; the canonical layout pass finishes it.
+ * Languages share nothing mutable: the typed request is frozen, and each language's output is the
+ * same whether it runs alone or after the others.
+ */
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics/report.js';
+import type { TypedRequest } from '../ir/typed.js';
+import { finishLayout } from '../format/layout.js';
+import type { LanguageId } from '../languages/index.js';
+import { loadTemplate } from './handlebars.js';
+import { RENDERERS } from './renderers.js';
+import type { RenderIssue, SnippetView } from './view.js';
+
+export interface RenderedSnippet {
+  readonly language: LanguageId;
+  /** The snippet (ends with a newline), or null when the language cannot express the request. */
+  readonly code: string | null;
+  readonly issues: readonly RenderIssue[];
+}
+
+export function renderSnippet(language: LanguageId, request: TypedRequest): RenderedSnippet {
+  const renderer = RENDERERS[language];
+  const result = renderer.buildView(request);
+  const issues: RenderIssue[] = [...result.issues];
+  if (!result.ok) return { language, code: null, issues };
+  const template = loadTemplate<SnippetView>(renderer.templateFolder);
+  return { language, code: finishLayout(template(result.view)), issues };
+}
+
+/** Puts a snippet's issues on the page's VFile. */
+export function reportRenderIssues(file: VFile, snippet: RenderedSnippet): void {
+  for (const issue of snippet.issues) report(file, issue.ruleId, issue.message, issue.place);
+}

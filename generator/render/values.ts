@@ -1,0 +1,47 @@
+/**
+ * Bridges from the typed IR to the language layer, shared by every view: the printer kind and
+ * scalar of a typed value, schema type references, and literal issues as render issues.
+ */
+import type { Place } from '../diagnostics/types.js';
+import type { TypedValue } from '../ir/typed.js';
+import type { EnumTypeRef, LiteralIssue, LiteralKind, ScalarValue, TypeRef } from '../languages/profile.js';
+import type { RenderIssue } from './view.js';
+
+/** `microsoft.graph.security.alert` → `{ namespace: 'microsoft.graph.security', name: 'alert' }`. */
+export function typeRef(fullName: string): TypeRef {
+  const dot = fullName.lastIndexOf('.');
+  return dot < 0 ? { namespace: '', name: fullName } : { namespace: fullName.slice(0, dot), name: fullName.slice(dot + 1) };
+}
+
+type Scalar = Extract<TypedValue, { kind: 'primitive' | 'enum' }>;
+
+/** The literal printer a scalar typed value needs. */
+export function literalKind(value: Scalar): LiteralKind {
+  if (value.kind === 'enum') return value.isFlags ? 'flagsEnum' : 'enum';
+  return value.type;
+}
+
+/** The scalar as the literal printers take it (numbers keep their source text). */
+export function scalarOf(value: Scalar): ScalarValue {
+  if (value.kind === 'enum') return { kind: 'string', value: value.raw };
+  if (typeof value.value === 'boolean') return { kind: 'boolean', value: value.value };
+  if (typeof value.value === 'number') return { kind: 'number', text: value.raw };
+  return { kind: 'string', value: value.value };
+}
+
+/** The enum type of a value, without its member list: unknown members were reported by the resolver already. */
+export function enumTypeRef(value: Extract<TypedValue, { kind: 'enum' }>): EnumTypeRef {
+  return typeRef(value.type);
+}
+
+const ISSUE_RULES = {
+  'invalid-value': 'render:literal-invalid-value',
+  coerced: 'render:literal-coerced',
+  lossy: 'render:literal-lossy',
+  unrepresentable: 'render:literal-unrepresentable',
+} as const;
+
+/** Literal issues as render issues at the value's place, prefixed with the language's name. */
+export function literalIssues(language: string, issues: readonly LiteralIssue[], place: Place): RenderIssue[] {
+  return issues.map((issue) => ({ ruleId: ISSUE_RULES[issue.kind], message: `${language}: ${issue.message}`, place }));
+}

@@ -1,0 +1,37 @@
+/**
+ * The contract between a language's view builder (TypeScript, `languages/<lang>/view.ts`) and its
+ * templates (`templates/<lang>/`): the view arrives with finished strings — names, literals,
+ * import lines, whole lines of nested bodies — and booleans named for what they print.
+ */
+import type { Place } from '../diagnostics/types.js';
+import type { RuleId } from '../diagnostics/catalogue.js';
+import type { TypedRequest } from '../ir/typed.js';
+
+/** What every snippet view holds; languages add their own fields. */
+export interface SnippetView {
+  /** Import lines, formatted and sorted as the language wants them. */
+  readonly imports: readonly string[];
+  readonly hasImports: boolean;
+  /** Statements before the call (request body, query parameters, configuration), line by line. */
+  readonly setup: readonly string[];
+  readonly hasSetup: boolean;
+  /** The call, line by line. */
+  readonly call: readonly string[];
+}
+
+/** A problem met while building a view: reported on the page's VFile at `place`. */
+export interface RenderIssue {
+  readonly ruleId: RuleId;
+  readonly message: string;
+  readonly place: Place;
+}
+
+export type ViewResult<V extends SnippetView = SnippetView> =
+  | { readonly ok: true; readonly view: V; readonly issues: readonly RenderIssue[] }
+  | { readonly ok: false; readonly issues: readonly RenderIssue[] };
+
+export interface LanguageRenderer<V extends SnippetView = SnippetView> {
+  /** The template folder (`templates/<folder>/snippet.hbs`). */
+  readonly templateFolder: string;
+  buildView(request: TypedRequest): ViewResult<V>;
+}
