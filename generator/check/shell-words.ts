@@ -29,6 +29,8 @@ function word(node: Node): ShellWord {
   }
 }
 
+const COMMAND: ReadonlySet<string> = new Set(['command']);
+
 /** Every simple command of a bash tree, its name and arguments as words. */
 export function shellCommands(root: Node): ShellCommand[] {
   const out: ShellCommand[] = [];
@@ -37,7 +39,7 @@ export function shellCommands(root: Node): ShellCommand[] {
     const name = node.childForFieldName('name');
     const args = node.childrenForFieldName('argument').filter((c): c is Node => c !== null);
     out.push({ node, name: name ? word(name) : null, args: args.map(word) });
-  });
+  }, COMMAND);
   return out;
 }
 

@@ -41,7 +41,7 @@ export function cliQuoteEndsEarlyRule(ctx: RuleContext): void {
       }
     }
     return false;
-  });
+  }, new Set(['concatenation']));
 }
 
 /** The `--body` value, as the command receives it, must be JSON. */

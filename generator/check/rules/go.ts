@@ -1,7 +1,7 @@
 /** Go: what tree-sitter-go accepts (or recovers from) but `go build` rejects. */
 import type { Node } from 'web-tree-sitter';
 import type { RuleContext } from '../context.js';
-import { leaves, namedChildrenOf, walk } from '../context.js';
+import { namedChildrenOf, walk } from '../context.js';
 
 export const GO_KEYWORDS: ReadonlySet<string> = new Set([
   'break', 'case', 'chan', 'const', 'continue', 'default', 'defer', 'else', 'fallthrough', 'for', 'func',
@@ -9,28 +9,24 @@ export const GO_KEYWORDS: ReadonlySet<string> = new Set([
   'switch', 'type', 'var',
 ]);
 
-/** Tokens that may follow a variable but never a keyword. */
-const AFTER_NAME = new Set([':=', '=', ',', ')', ']', '.', '++', '--', '+=', '-=', '*=', '/=', ';']);
+/** What may follow a variable on its line but never a keyword (`:=`, `=`, `,`, `)`, `.`, `++`, ...). */
+const AFTER_NAME = /^[ \t]*(?::=|\+\+|--|[-+*/%]=|=(?!=)|[,)\].])/;
 
 /** `type := ...`, `&type`, `range.SetType(...)`: a keyword where a name must be. */
 export function goKeywordIdentifierRule(ctx: RuleContext): void {
-  const tokens = leaves(ctx.root).filter((t) => t.type !== 'comment');
-  const flagged = new Set<number>();
-  tokens.forEach((tok, i) => {
-    if (tok.isNamed || !GO_KEYWORDS.has(tok.type) || tok.text !== tok.type) return;
-    const prev = tokens[i - 1]?.type ?? '';
-    const prev2 = tokens[i - 2]?.type ?? '';
-    const next = tokens[i + 1]?.type ?? '';
+  const text = ctx.text;
+  walk(ctx.root, (tok) => {
+    if (tok.isNamed || tok.childCount > 0) return;
+    const before = text.slice(Math.max(0, tok.startIndex - 2), tok.startIndex);
     // `x.(type)` in a type switch is the one place `type` sits between `(` and `)`
-    if (tok.type === 'type' && prev === '(' && prev2 === '.') return;
-    // `return` / `break` / `continue` / `fallthrough` end a statement: `return)` cannot occur, `return,` neither
-    const misused = AFTER_NAME.has(next) || prev === '&' || prev === '.' || (prev === '*' && next !== '(' && tok.type !== 'struct' && tok.type !== 'map' && tok.type !== 'func' && tok.type !== 'chan' && tok.type !== 'interface');
-    if (!misused || flagged.has(tok.startIndex)) return;
-    flagged.add(tok.startIndex);
-    ctx.reportNode('check:go-keyword-identifier', tok, `\`${tok.type}\` is a Go keyword and cannot name a variable (use e.g. \`${tok.type}Escaped\`)`);
-  });
+    if (tok.type === 'type' && before === '.(') return;
+    const prev = /(\S?)[ \t]*$/.exec(text.slice(Math.max(0, tok.startIndex - 20), tok.startIndex))?.[1] ?? '';
+    const misused = AFTER_NAME.test(text.slice(tok.endIndex, tok.endIndex + 4)) || prev === '&' || prev === '.';
+    if (misused) ctx.reportNode('check:go-keyword-identifier', tok, `\`${tok.type}\` is a Go keyword and cannot name a variable (use e.g. \`${tok.type}Escaped\`)`);
+  }, GO_KEYWORDS);
 }
 
+const DATE_WALK: ReadonlySet<string> = new Set(['interpreted_string_literal', 'raw_string_literal', 'comment', 'int_literal', 'float_literal']);
 const DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}(?::\d{1,2}){0,2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
 
@@ -47,14 +43,15 @@ export function goUnquotedDateRule(ctx: RuleContext): void {
     if (!m) return;
     coveredUntil = node.startIndex + m[0].length;
     ctx.report('check:go-unquoted-date', node.startIndex, coveredUntil, `\`${m[0]}\` is a bare date/time: Go reads it as integer arithmetic or a syntax error; quote it and parse it`);
-  });
+  }, DATE_WALK);
 }
 
 /** `null` is no Go identifier. */
 export function goNullRule(ctx: RuleContext): void {
+  if (!/\bnull\b/.test(ctx.text)) return;
   walk(ctx.root, (node) => {
-    if (node.type === 'identifier' && node.text === 'null') ctx.reportNode('check:go-null', node, '`null` is undefined in Go; use `nil`');
-  });
+    if (node.text === 'null') ctx.reportNode('check:go-null', node, '`null` is undefined in Go; use `nil`');
+  }, new Set(['identifier']));
 }
 
 interface Variable {

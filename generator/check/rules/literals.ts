@@ -22,7 +22,7 @@ function literalRule(types: ReadonlySet<string>, rules: IssueRules): (ctx: RuleC
         // an incomplete literal is the grammar's finding, not ours
       }
       return false;
-    });
+    }, types);
   };
 }
 

@@ -4,7 +4,6 @@ import { walk } from '../context.js';
 
 export function csharpUntypedNewRule(ctx: RuleContext): void {
   walk(ctx.root, (node) => {
-    if (node.type !== 'implicit_object_creation_expression') return;
     const parent = node.parent;
     if (parent?.type === 'variable_declarator') {
       const declaration = parent.parent;
@@ -15,7 +14,7 @@ export function csharpUntypedNewRule(ctx: RuleContext): void {
     } else if (parent?.type === 'argument') {
       ctx.reportNode('check:csharp-untyped-new-argument', node, '`new()` as an argument takes its type from the overload; name the type to be sure');
     }
-  });
+  }, new Set(['implicit_object_creation_expression']));
 }
 
 export function javaUntypedNewRule(ctx: RuleContext): void {
@@ -23,5 +22,5 @@ export function javaUntypedNewRule(ctx: RuleContext): void {
     if (node.type === 'object_creation_expression' && /^new\s*\(/.test(node.text)) {
       ctx.reportNode('check:java-untyped-new', node, 'Java has no target-typed `new ()`: name the type, `new Foo()`');
     }
-  });
+  }, new Set(['object_creation_expression']));
 }

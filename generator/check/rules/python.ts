@@ -30,6 +30,14 @@ function targetNames(node: Node | null, out: Node[]): void {
   }
 }
 
+const BINDING_NODES: ReadonlySet<string> = new Set([
+  'import_statement', 'import_from_statement', 'future_import_statement', 'assignment', 'augmented_assignment',
+  'for_statement', 'for_in_clause', 'named_expression', 'as_pattern', 'as_pattern_target', 'function_definition',
+  'class_definition', 'parameters', 'lambda_parameters', 'global_statement', 'nonlocal_statement', 'attribute',
+  'keyword_argument',
+]);
+const IDENTIFIER: ReadonlySet<string> = new Set(['identifier']);
+
 export function pythonUndefinedNameRule(ctx: RuleContext): void {
   const bound = new Set<string>();
   const notUses = new Set<number>(); // identifier nodes that are not reads
@@ -43,7 +51,7 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
     }
   };
   const ignoreAll = (node: Node | null): void => {
-    if (node) walk(node, (n) => void (n.type === 'identifier' && notUses.add(n.id)));
+    if (node) walk(node, (n) => void notUses.add(n.id), IDENTIFIER);
   };
 
   walk(ctx.root, (node) => {
@@ -107,7 +115,7 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
         break;
     }
     return true;
-  });
+  }, BINDING_NODES);
   if (starImport) return;
 
   const seen = new Set<string>();
@@ -117,5 +125,5 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
     if (bound.has(name) || PYTHON_BUILTINS.has(name) || ctx.assumedNames.has(name) || seen.has(name)) return;
     seen.add(name);
     ctx.reportNode('check:python-undefined-name', node, `name \`${name}\` is used but never imported or defined`);
-  });
+  }, IDENTIFIER);
 }
