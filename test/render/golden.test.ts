@@ -1,0 +1,116 @@
+/**
+ * The golden cases of rendering: every `test/cases/<area>/<case>/input.md` (except the extract
+ * cases) goes through the whole pipeline; the typed IR, the messages and one snippet per
+ * language are compared whole with the files beside it. Every golden snippet must also pass the
+ * checker, and the JavaScript, Java and PHP ones must be exactly what prettier prints.
+ * `UPDATE_GOLDEN=1` rewrites (and deletes the files of languages that no longer print a snippet);
+ * `GOLDEN_LANGS=csharp,python` restricts the languages compared.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { checkSync, initCheckers } from '../../generator/check/index.js';
+import { formatMessage } from '../../generator/diagnostics/report.js';
+import { prettierFormat, type PrettierLanguage } from '../../generator/format/prettier.js';
+import { goldenFileName, LANGUAGE_IDS, type LanguageId } from '../../generator/languages/index.js';
+import { renderSnippet } from '../../generator/render/render.js';
+import type { Schema } from '../../generator/schema/schema.js';
+import { expectGolden, UPDATING } from '../support/golden.js';
+import { REPO_ROOT } from '../support/shared.js';
+import { embeddedSchema, sharedCsdl, typedPage, type TypedPage } from '../support/typed.js';
+
+const CASES_ROOT = path.join(REPO_ROOT, 'test', 'cases');
+const LANGS: readonly LanguageId[] = process.env.GOLDEN_LANGS
+  ? LANGUAGE_IDS.filter((l) => process.env.GOLDEN_LANGS!.split(',').includes(l))
+  : LANGUAGE_IDS;
+const PRETTIER: Partial<Record<LanguageId, PrettierLanguage>> = { javascript: 'javascript', java: 'java', php: 'php' };
+
+function findCases(): { area: string; name: string; dir: string }[] {
+  const out: { area: string; name: string; dir: string }[] = [];
+  if (!existsSync(CASES_ROOT)) return out;
+  for (const area of readdirSync(CASES_ROOT, { withFileTypes: true })) {
+    if (!area.isDirectory() || area.name === 'extract') continue;
+    for (const c of readdirSync(path.join(CASES_ROOT, area.name), { withFileTypes: true })) {
+      const dir = path.join(CASES_ROOT, area.name, c.name);
+      if (c.isDirectory() && existsSync(path.join(dir, 'input.md'))) out.push({ area: area.name, name: c.name, dir });
+    }
+  }
+  return out.sort((a, b) => (a.dir < b.dir ? -1 : 1));
+}
+
+function schemaKindOf(dir: string): 'csdl' | 'embedded' | null {
+  const file = path.join(dir, 'case.json');
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { schema?: 'csdl' | 'embedded' }).schema ?? null;
+}
+
+/** Stable JSON for goldens. */
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+const cases = findCases();
+
+beforeAll(async () => {
+  await initCheckers();
+  await embeddedSchema('v1.0');
+  await embeddedSchema('beta');
+});
+
+describe.each(cases.map((c) => [`${c.area}/${c.name}`, c] as const))('%s', (_label, c) => {
+  let page: TypedPage | null = null;
+  const load = async (): Promise<TypedPage | null> => {
+    if (page !== null) return page;
+    const kind = schemaKindOf(c.dir);
+    const csdl = kind === 'embedded' ? null : sharedCsdl();
+    const v1 = await embeddedSchema('v1.0');
+    const beta = await embeddedSchema('beta');
+    const pick = (version: 'v1.0' | 'beta'): Schema => {
+      if (kind === 'embedded' || version === 'beta') return version === 'beta' ? beta : v1;
+      if (csdl === null) throw new Error('skip');
+      return csdl;
+    };
+    try {
+      page = typedPage(path.join(c.dir, 'input.md'), path.relative(REPO_ROOT, path.join(c.dir, 'input.md')), pick);
+    } catch (error) {
+      if ((error as Error).message === 'skip') return null;
+      throw error;
+    }
+    return page;
+  };
+
+  test('typed IR and messages', async () => {
+    const p = await load();
+    if (p === null) return; // ../shared missing outside CI: sharedPath warned loudly
+    expect(p.requests.length).toBe(1);
+    expectGolden(path.join(c.dir, 'typed.json'), json(p.requests[0]));
+    expectGolden(path.join(c.dir, 'messages.txt'), p.file.messages.map((m) => formatMessage(m)).join('\n') + (p.file.messages.length ? '\n' : ''));
+  });
+
+  test.each(LANGS.map((l) => [l]))('%s', async (language) => {
+    const p = await load();
+    if (p === null) return;
+    const request = p.requests[0]!;
+    const snippet = renderSnippet(language, request);
+    const snippetFile = path.join(c.dir, goldenFileName(language));
+    const messagesFile = path.join(c.dir, `${language}.messages.txt`);
+    const messages = snippet.issues.map((i) => `${i.place.line}:${i.place.column}: ${i.message} [${i.ruleId}]`).join('\n');
+    if (messages === '') {
+      if (UPDATING) rmSync(messagesFile, { force: true });
+      else expect(existsSync(messagesFile) ? readFileSync(messagesFile, 'utf8') : '').toBe('');
+    } else expectGolden(messagesFile, messages + '\n');
+    if (snippet.code === null) {
+      if (UPDATING) rmSync(snippetFile, { force: true });
+      else expect(existsSync(snippetFile)).toBe(false);
+      return;
+    }
+    expectGolden(snippetFile, snippet.code);
+    const verdict = checkSync(language, snippet.code);
+    expect(verdict.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const judge = PRETTIER[language];
+    if (judge !== undefined) expect(await prettierFormat(judge, snippet.code)).toBe(snippet.code);
+  });
+});
+
+test('there are golden cases', () => {
+  expect(cases.length).toBeGreaterThan(0);
+});
