@@ -12,7 +12,7 @@ export type PrettierLanguage = 'javascript' | 'java' | 'php';
 export const PRETTIER_OPTIONS: Readonly<Record<PrettierLanguage, prettier.Options>> = {
   javascript: { parser: 'babel', singleQuote: true },
   java: { parser: 'java', plugins: ['prettier-plugin-java'] },
-  php: { parser: 'php', plugins: ['@prettier/plugin-php'] },
+  php: { parser: 'php', plugins: ['@prettier/plugin-php'], singleQuote: true },
 };
 
 const JAVA_OPEN = 'class Snippet {\n  void snippet() throws Exception {\n';
