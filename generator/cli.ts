@@ -2,13 +2,18 @@
 /**
  * The `snipgen` command line. The only place that prints or exits; the library does neither.
  */
-import { Command, Option } from 'commander';
+import { createInterface } from 'node:readline';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { formatMessage, report, severityOf } from './diagnostics/report.js';
 import { findPages } from './pages.js';
 import { processPage, type PageResult } from './pipeline.js';
-import { RunSummary } from './summary.js';
+import { RunSummary, table } from './summary.js';
+import { batchLine } from './commands/batch.js';
+import { generate } from './commands/generate.js';
+import { loadSchemas } from './commands/schemas.js';
+import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 type Reporter = 'compact' | 'vfile';
@@ -101,6 +106,61 @@ commonOptions(
   if (opts.summary) process.stderr.write('\n' + summary.format());
   process.exitCode = exitCode(summary, opts.failOn);
 });
+
+function parseLanguages(value: string): LanguageId[] {
+  const ids = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const id of ids) {
+    if (!isLanguageId(id)) throw new InvalidArgumentError(`unknown language '${id}' (known: ${LANGUAGE_IDS.join(', ')})`);
+  }
+  return ids as LanguageId[];
+}
+
+commonOptions(
+  program
+    .command('generate')
+    .description('write one docs include file per request and language: <out>/<lang>/<name>-<lang>-snippets.md')
+    .argument('[inputs...]', 'markdown pages or folders', ['specs'])
+    .option('--out <dir>', 'output folder', 'output')
+    .option('--lang <ids>', `languages, comma-separated (${LANGUAGE_IDS.join(',')})`, parseLanguages, [...LANGUAGE_IDS])
+    .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
+    .option('--prune', 'remove include files in <out> that this run did not produce', false),
+).action(async (inputs: string[], opts: CommonOptions & { out: string; lang: LanguageId[]; schema?: string; prune: boolean }) => {
+  const schemas = await loadSchemas(opts.schema);
+  if (schemas.file !== null) printMessages(schemas.file, opts);
+  const summary = new RunSummary();
+  const result = await generate({ inputs, out: opts.out, languages: opts.lang, schemaFor: schemas.schemaFor, prune: opts.prune }, (page) => {
+    summary.addPage(page.file, page.requests);
+    printMessages(page.file, opts);
+  });
+  for (const m of result.missing) {
+    const file = new VFile({ path: m });
+    report(file, 'cli:input-not-found', `no such file or directory: ${m}`);
+    summary.addPage(file, []);
+    printMessages(file, opts);
+  }
+  if (opts.summary) {
+    const rows = [['language', 'snippets', 'not rendered']];
+    for (const [language, counts] of result.perLanguage) rows.push([language, String(counts.rendered), String(counts.notRendered)]);
+    process.stderr.write('\n' + summary.format() + '\n' + table(rows) + '\n');
+    process.stderr.write(`\nfiles: ${result.writes.created} created, ${result.writes.updated} updated, ${result.writes.unchanged} unchanged, ${result.removed.length} removed\n`);
+  }
+  process.exitCode = exitCode(summary, opts.failOn);
+});
+
+program
+  .command('batch')
+  .description('JSON Lines in on stdin ({"id","http","apiVersion"}), JSON Lines out ({"id","language","code","diagnostics"})')
+  .option('--lang <ids>', `languages, comma-separated (${LANGUAGE_IDS.join(',')})`, parseLanguages, [...LANGUAGE_IDS])
+  .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json); default: the embedded v1.0/beta models')
+  .action(async (opts: { lang: LanguageId[]; schema?: string }) => {
+    const schemas = await loadSchemas(opts.schema);
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber += 1;
+      for (const out of batchLine(line, lineNumber, opts.lang, schemas.schemaFor)) process.stdout.write(JSON.stringify(out) + '\n');
+    }
+  });
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`snipgen: internal error: ${(error as Error).stack ?? String(error)}\n`);

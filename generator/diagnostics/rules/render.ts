@@ -26,4 +26,8 @@ export const renderRules = {
     severity: 'warning',
     summary: 'The SDK has no way to say this value exactly; the closest form that compiles is printed.',
   },
+  'render:duplicate-name': {
+    severity: 'error',
+    summary: 'Two requests of the run have the same include-file name; the later one is not written.',
+  },
 } as const satisfies Record<`render:${string}`, RuleDef>;
