@@ -30,4 +30,8 @@ export const renderRules = {
     severity: 'error',
     summary: 'Two requests of the run have the same include-file name; the later one is not written.',
   },
+  'render:uncertain-name': {
+    severity: 'warning',
+    summary: 'A name the snippet uses (a PowerShell cmdlet or module, a parameter) was derived by rules that cannot settle it for this request; it may differ from the SDK.',
+  },
 } as const satisfies Record<`render:${string}`, RuleDef>;
