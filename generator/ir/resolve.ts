@@ -20,12 +20,15 @@ import type { Place } from '../diagnostics/types.js';
 import type { RuleId } from '../diagnostics/catalogue.js';
 import { report } from '../diagnostics/report.js';
 import { isEdmPrimitive, type EdmPrimitive } from '../schema/edm.js';
-import type { Operation, StructuredType, TypeRef } from '../schema/model.js';
+import { pluralize, singletonName } from '../schema/embedded/infer.js';
+import type { InferredFact, Operation, StructuredType, TypeRef } from '../schema/model.js';
 import type { Schema } from '../schema/schema.js';
 import { closestNames, deepFreeze, placeholderKind } from './resolve-values.js';
 import type {
   AdditionalProperty,
   Annotation,
+  Inference,
+  InferenceRule,
   OperationKind,
   PathStep,
   TypedBody,
@@ -125,8 +128,119 @@ function jsonText(node: JsonNode): string {
   }
 }
 
+const ROOT_NAMESPACE = 'microsoft.graph';
+
+/** Only for a schema that says it is incomplete: every root name an entity type suggests (rule `root-from-type-name`). */
+const inferredRootsCache = new WeakMap<Schema, Map<string, { kind: 'entitySet' | 'singleton'; type: string }>>();
+
+function inferredRoots(schema: Schema): Map<string, { kind: 'entitySet' | 'singleton'; type: string }> {
+  const cached = inferredRootsCache.get(schema);
+  if (cached) return cached;
+  const roots = new Map<string, { kind: 'entitySet' | 'singleton'; type: string }>();
+  const entities = Object.values(schema.model.types)
+    .filter((t): t is StructuredType => t.kind === 'entity')
+    // Types of the root namespace first, then by full name: the first claim of a name wins.
+    .sort((a, b) => Number(a.namespace !== 'microsoft.graph') - Number(b.namespace !== 'microsoft.graph') || (a.fullName < b.fullName ? -1 : 1));
+  for (const t of entities) {
+    const plural = pluralize(t.name);
+    if (!roots.has(plural)) roots.set(plural, { kind: 'entitySet', type: t.fullName });
+  }
+  for (const t of entities) {
+    for (const name of [t.name, singletonName(t.name)]) if (!roots.has(name)) roots.set(name, { kind: 'singleton', type: t.fullName });
+  }
+  // The end of a root-namespace type name after a camel-case word boundary (`cloudCommunications` →
+  // `communications`), when exactly one type ends so.
+  const suffixes = new Map<string, string[]>();
+  for (const t of entities) {
+    if (t.namespace !== ROOT_NAMESPACE) continue;
+    for (const m of t.name.matchAll(/(?<=[a-z0-9])[A-Z]/g)) {
+      const suffix = t.name.charAt(m.index).toLowerCase() + t.name.slice(m.index + 1);
+      suffixes.set(suffix, [...(suffixes.get(suffix) ?? []), t.fullName]);
+    }
+  }
+  for (const [suffix, types] of suffixes) {
+    if (types.length === 1 && !roots.has(suffix)) roots.set(suffix, { kind: 'singleton', type: types[0]! });
+  }
+  inferredRootsCache.set(schema, roots);
+  return roots;
+}
+
+
+/**
+ * Kiota's (and the OpenAPI description's) rule for key parameters repeated within one path: the
+ * second `chatMessage-id` is `chatMessage-id1`, the third `chatMessage-id2`.
+ */
+function numberKeyParameters(steps: PathStep[]): PathStep[] {
+  const seen = new Map<string, number>();
+  return steps.map((step) => {
+    if (step.kind !== 'key') return step;
+    const count = seen.get(step.parameterName) ?? 0;
+    seen.set(step.parameterName, count + 1);
+    return count === 0 ? step : { ...step, parameterName: `${step.parameterName}${count}` };
+  });
+}
+
+/** `recipients` → `recipient`, `policies` → `policy` (for parameter names only). */
+function singular(name: string): string {
+  if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
+  if (/[^s]s$/.test(name)) return name.slice(0, -1);
+  return name;
+}
+
+/** The Edm type a URL literal suggests (rule `function-argument-from-url`). */
+function urlValueType(value: NamedUrlValue['value']): TypeRef {
+  switch (value.kind) {
+    case 'number':
+      return { name: Number.isInteger(value.value) ? 'Edm.Int32' : 'Edm.Double', collection: false };
+    case 'boolean':
+      return { name: 'Edm.Boolean', collection: false };
+    default:
+      return { name: 'Edm.String', collection: false };
+  }
+}
+
+/** The type a JSON value suggests (rule `parameter-from-json`). */
+function jsonValueType(json: JsonNode): TypeRef {
+  switch (json.kind) {
+    case 'string':
+      return { name: 'Edm.String', collection: false };
+    case 'boolean':
+      return { name: 'Edm.Boolean', collection: false };
+    case 'number':
+      return { name: !Number.isInteger(json.value) ? 'Edm.Double' : Math.abs(json.value) > 2147483647 ? 'Edm.Int64' : 'Edm.Int32', collection: false };
+    case 'array': {
+      const first = json.items.find((i) => i.kind !== 'null');
+      return { name: first ? jsonValueType(first).name : 'Edm.Untyped', collection: true };
+    }
+    default:
+      return { name: 'Edm.Untyped', collection: false };
+  }
+}
+
+/** Whether a JSON value has the shape of a type (used to accept an inferred parameter type). */
+function jsonFits(json: JsonNode, type: TypeRef, lookup: (name: string) => { kind: string } | undefined): boolean {
+  if (json.kind === 'null') return true;
+  if (type.collection) {
+    return json.kind === 'array' && json.items.every((item) => jsonFits(item, { name: type.name, collection: false }, lookup));
+  }
+  if (type.name === 'Edm.Untyped') return true;
+  if (type.name === 'Edm.Boolean') return json.kind === 'boolean';
+  if (NUMERIC.has(type.name)) return json.kind === 'number';
+  if (STRING_SHAPED.has(type.name)) return json.kind === 'string';
+  const schemaType = lookup(type.name);
+  if (!schemaType) return false;
+  return schemaType.kind === 'enum' ? json.kind === 'string' : json.kind === 'object';
+}
+
 class Resolver {
   readonly reasons: UnresolvedReason[] = [];
+  readonly inferences: Inference[] = [];
+  /** Facts the schema marks as inferred that this request uses (reported once, at the end). */
+  readonly schemaFacts: string[] = [];
+  /** Whether the segment being resolved is the last one of the path. */
+  private lastSegment = false;
+  /** The step before the segment being resolved. */
+  private previousStep: PathStep | null = null;
 
   constructor(
     private readonly schema: Schema,
@@ -140,6 +254,29 @@ class Resolver {
     if (unresolved) this.reasons.push({ ruleId, message, place });
   }
 
+  /** Records an inference made here (the schema is incomplete) and reports it. */
+  private infer(rule: InferenceRule, what: string, place: Place, ruleId: RuleId): void {
+    this.inferences.push({ rule, what, place });
+    report(this.file, ruleId, `${what} (${rule}): ${this.schema.model.source} is incomplete, so the snippet rests on a guess`, place);
+  }
+
+  /** Records the use of an element the schema marks as inferred (`schema-fact`). */
+  private schemaFact(element: { readonly inferred?: readonly InferredFact[] }, what: string, place: Place): InferenceRule | undefined {
+    if (!element.inferred || element.inferred.length === 0) return undefined;
+    const text = `${what} (${element.inferred.join(', ')})`;
+    this.inferences.push({ rule: 'schema-fact', what: text, place });
+    this.schemaFacts.push(text);
+    return 'schema-fact';
+  }
+
+  /** One `schema:inferred-fact` message listing the schema's own inferences the request uses. */
+  reportSchemaFacts(): void {
+    if (this.schemaFacts.length === 0) return;
+    const shown = this.schemaFacts.slice(0, 5).join('; ');
+    const more = this.schemaFacts.length > 5 ? `; … ${this.schemaFacts.length - 5} more` : '';
+    report(this.file, 'schema:inferred-fact', `the request uses facts ${this.schema.model.source} inferred: ${shown}${more}`, this.request.place);
+  }
+
   // ───────────────────────────── path ─────────────────────────────
 
   resolvePath(): PathStep[] {
@@ -149,6 +286,8 @@ class Resolver {
     let previous: PathStep | null = null;
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!;
+      this.lastSegment = i === segments.length - 1;
+      this.previousStep = previous;
       const next: PathStep | PathStep[] | null =
         i === 0 ? this.rootStep(segment) : this.nextStep(segment, current, previous);
       const added: PathStep[] = next === null ? [] : Array.isArray(next) ? next : [next];
@@ -161,7 +300,7 @@ class Resolver {
     if (segments.length === 0) {
       this.say('schema:unknown-segment', 'the URL has no path to resolve', this.request.url.place, true);
     }
-    return steps;
+    return numberKeyParameters(steps);
   }
 
   private unresolved(segment: Segment, candidates: Iterable<string>, what: string): PathStep {
@@ -182,15 +321,23 @@ class Resolver {
     if (name !== null) {
       const element = segment.kind !== 'qualified' ? this.schema.containerElement(name) : undefined;
       if (element) {
+        const inferred = this.schemaFact(element, `${element.kind === 'entitySet' ? 'entity set' : 'singleton'} '${element.name}'`, segment.place);
+        const next = this.request.url.path[1];
+        if (element.kind === 'singleton' && inferred && next?.kind === 'key' && segment.kind === 'name' && this.schema.lacks('roots')) {
+          // The schema guessed a singleton, but the page indexes it: an entity set.
+          this.infer('entity-set-from-key', `'${element.name}' is taken as an entity set of ${element.type}, since a key follows it`, segment.place, 'schema:inferred-segment');
+          return { kind: 'entitySet', name: element.name, type: { name: element.type, collection: true }, place: segment.place, inferred: 'entity-set-from-key' };
+        }
         const step: PathStep = {
           kind: element.kind,
           name: element.name,
           type: { name: element.type, collection: element.kind === 'entitySet' },
           place: segment.place,
+          ...(inferred ? { inferred } : {}),
         };
         if (segment.kind === 'call') {
           // `users(id='…')` written as a call: a keyed entity set.
-          return [step, this.keyStep(segment.parameters, step.type!, segment.place, 'parentheses')];
+          return [step, this.keyStep(segment.parameters, step.type!, segment.place, 'parentheses', element.keyParameter)];
         }
         return step;
       }
@@ -198,6 +345,25 @@ class Resolver {
       if (imported && imported.operations.length > 0) {
         const args = segment.kind === 'call' ? segment.parameters : [];
         return this.operationStep(imported.operations, args, segment, false);
+      }
+      const guessed = segment.kind !== 'qualified' && this.schema.lacks('roots') ? inferredRoots(this.schema).get(name) : undefined;
+      if (guessed && this.schema.structuredType(guessed.type)) {
+        const keyed = guessed.kind === 'singleton' && segment.kind === 'name' && this.request.url.path[1]?.kind === 'key';
+        const kind = keyed ? 'entitySet' : guessed.kind;
+        this.infer('root-from-type-name', `'${name}' is taken as the ${kind === 'entitySet' ? 'entity set' : 'singleton'} of ${guessed.type}`, segment.place, 'schema:inferred-segment');
+        if (keyed) this.infer('entity-set-from-key', `'${name}' is taken as an entity set, since a key follows it`, segment.place, 'schema:inferred-segment');
+        const step: PathStep = {
+          kind,
+          name,
+          type: { name: guessed.type, collection: kind === 'entitySet' },
+          place: segment.place,
+          inferred: 'root-from-type-name',
+        };
+        if (segment.kind === 'call') {
+          if (guessed.kind === 'entitySet') return [step, this.keyStep(segment.parameters, step.type!, segment.place, 'parentheses')];
+          return this.unresolved(segment, candidates, 'at the root of the service');
+        }
+        return step;
       }
     }
     return this.unresolved(segment, candidates, 'at the root of the service');
@@ -213,7 +379,7 @@ class Resolver {
     switch (segment.kind) {
       case 'key': {
         if (current.collection && structured?.kind === 'entity') {
-          return this.keyStep(segment.keys, current, segment.place, this.isPlaceholderKey(segment.keys) ? 'placeholder' : 'parentheses');
+          return this.keyStep(segment.keys, current, segment.place, this.isPlaceholderKey(segment.keys) ? 'placeholder' : 'parentheses', this.keyParameterAfter());
         }
         this.say('schema:unexpected-segment', `a key '${segmentText(segment)}' can only follow a collection of entities, not ${describe(current)}`, segment.place, true);
         return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
@@ -236,6 +402,10 @@ class Resolver {
         const stream =
           (!current.collection && structured !== undefined && this.schema.ancestry(structured.fullName).some((t) => t.hasStream)) ||
           (!current.collection && current.name.startsWith('Edm.'));
+        if (!stream && !current.collection && structured?.kind === 'entity' && this.schema.lacks('has-stream')) {
+          this.infer('stream-from-value', `${structured.fullName} is taken as a media entity (HasStream)`, segment.place, 'schema:inferred-segment');
+          return { kind: 'value', type: { name: 'Edm.Stream', collection: false }, place: segment.place, inferred: 'stream-from-value' };
+        }
         if (!stream) {
           this.say('schema:unexpected-segment', `'$value' needs a media entity (HasStream) or a primitive property, not ${describe(current)}`, segment.place, true);
         }
@@ -256,6 +426,14 @@ class Resolver {
     }
   }
 
+  /** The key parameter name the schema states for the collection the previous step addresses (SDK metadata), if any. */
+  private keyParameterAfter(): string | undefined {
+    const previous = this.previousStep;
+    if (previous?.kind === 'entitySet') return this.schema.containerElement(previous.name)?.keyParameter;
+    if (previous?.kind === 'navigation') return this.schema.navigation(previous.declaringType, previous.name)?.keyParameter;
+    return undefined;
+  }
+
   private isPlaceholderKey(keys: readonly NamedUrlValue[]): boolean {
     return keys.length === 1 && keys[0]!.value.kind === 'placeholder' && keys[0]!.name === null;
   }
@@ -265,6 +443,7 @@ class Resolver {
     collection: TypeRef,
     place: Place,
     syntax: 'placeholder' | 'parentheses' | 'segment',
+    keyParameter?: string,
   ): PathStep {
     const entity = this.schema.structuredType(collection.name);
     const entityType = entity?.fullName ?? collection.name;
@@ -286,7 +465,7 @@ class Resolver {
       keys: typed,
       entityType,
       entityTypeName,
-      parameterName: `${entityTypeName}-id`,
+      parameterName: keyParameter ?? `${entityTypeName}-id`,
       syntax,
       type: { name: entityType, collection: false },
       place,
@@ -314,11 +493,13 @@ class Resolver {
     if (current.collection) {
       if (ops.length > 0) return this.operationStep(ops, args, segment, true);
       if (segment.kind === 'call') {
+        const inferred = this.inferOperation(segment, name, args, current);
+        if (inferred) return inferred;
         return this.unresolved(segment, this.schema.boundOperations(structured.fullName, true).map((o) => o.name), `on ${describe(current)}`);
       }
       // Any other name after a collection is a key written as a segment (`/users/48d3…`, `/mailFolders/inbox`).
       const value: NamedUrlValue = { name: null, value: { kind: 'string', value: name, quoted: false }, place: segment.place };
-      return this.keyStep([value], current, segment.place, 'segment');
+      return this.keyStep([value], current, segment.place, 'segment', this.keyParameterAfter());
     }
     const navigation = this.schema.navigation(structured.fullName, name);
     if (navigation) {
@@ -337,7 +518,7 @@ class Resolver {
           this.say('schema:unexpected-segment', `'${navigation.name}' is single-valued and takes no key`, segment.place, true);
           return step;
         }
-        return [step, this.keyStep(args, navigation.type, segment.place, 'parentheses')];
+        return [step, this.keyStep(args, navigation.type, segment.place, 'parentheses', navigation.keyParameter)];
       }
       return step;
     }
@@ -353,6 +534,8 @@ class Resolver {
       };
     }
     if (ops.length > 0) return this.operationStep(ops, args, segment, true);
+    const inferred = this.inferOperation(segment, name, args, current);
+    if (inferred) return inferred;
     const candidates = [
       ...this.schema.navigationProperties(structured.fullName).map((n) => n.name),
       ...this.schema.properties(structured.fullName).map((p) => p.name),
@@ -374,6 +557,10 @@ class Resolver {
     const structured = this.schema.structuredType(current.name);
     const ops = structured ? this.schema.boundOperations(structured.fullName, current.collection, full) : [];
     if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true);
+    if (structured && segment.kind !== 'colonPath' && segment.kind !== 'key' && 'name' in segment) {
+      const inferred = this.inferOperation(segment, written, segment.kind === 'call' ? segment.parameters : [], current);
+      if (inferred) return inferred;
+    }
     const candidates = structured
       ? [
           ...this.schema.derivedTypes(structured.fullName),
@@ -381,6 +568,108 @@ class Resolver {
         ]
       : [];
     return this.unresolved(segment, candidates, `on ${describe(current)} (no such derived type or bound operation)`);
+  }
+
+  /**
+   * An operation the incomplete schema lacks, inferred from the request (never for a complete schema):
+   * `name(…)` is a function (`function-from-call`); a last segment POSTed to is an action whose
+   * parameters are the body's keys (`action-from-post`); a last segment read with GET is a function
+   * without parameters (`function-from-get`). Null when no rule applies.
+   */
+  private inferOperation(segment: Segment, written: string, args: readonly NamedUrlValue[], binding: TypeRef): PathStep | null {
+    if (!this.schema.lacks('operations')) return null;
+    const method = this.request.method;
+    const dot = written.lastIndexOf('.');
+    const name = dot < 0 ? written : written.slice(dot + 1);
+    const returnType = this.lastSegment ? null : this.inferReturnType(name, binding);
+    let rule: InferenceRule;
+    if (segment.kind === 'call') rule = 'function-from-call';
+    else if (this.lastSegment && method === 'POST') rule = 'action-from-post';
+    else if (this.lastSegment && method === 'GET' && !binding.collection) rule = 'function-from-get';
+    else if (!this.lastSegment && returnType !== null && !binding.collection) rule = 'function-from-get';
+    else return null;
+    const bindingNamespace = this.schema.structuredType(binding.name)?.namespace ?? ROOT_NAMESPACE;
+    const namespace = dot < 0 ? bindingNamespace : this.schema.fullName(written).slice(0, this.schema.fullName(written).lastIndexOf('.'));
+    const fullName = `${namespace}.${name}`;
+    const kind = rule === 'action-from-post' ? 'action' : 'function';
+    this.infer(rule, `'${segmentText(segment)}' is taken as ${kind} ${fullName} bound to ${describe(binding)}`, segment.place, 'schema:inferred-segment');
+    if (returnType !== null) {
+      this.infer('return-from-type-name', `${fullName} is taken to return ${describe(returnType)}, since a segment follows it`, segment.place, 'schema:inferred-parameter');
+    }
+    const parameters: { name: string; type: TypeRef; nullable: boolean; inferred: InferenceRule }[] = [];
+    const typedArgs: TypedUrlValue[] = [];
+    if (kind === 'action') {
+      const body = this.request.body;
+      if (body?.kind === 'json' && body.value.kind === 'object') {
+        for (const entry of body.value.entries) {
+          if (entry.key.includes('@')) continue;
+          const { type, rule: how } = this.inferParameterType(entry.key, entry.value, binding);
+          parameters.push({ name: entry.key, type, nullable: true, inferred: how });
+          this.infer(how, `parameter '${entry.key}' of ${fullName} is taken as ${describe(type)}`, entry.keyPlace, 'schema:inferred-parameter');
+        }
+      }
+    } else {
+      args.forEach((arg, index) => {
+        const argName = arg.name ?? `parameter${index + 1}`;
+        const type = urlValueType(arg.value);
+        parameters.push({ name: argName, type, nullable: true, inferred: 'function-argument-from-url' });
+        this.infer('function-argument-from-url', `parameter '${argName}' of ${fullName} is taken as ${describe(type)}`, arg.place, 'schema:inferred-parameter');
+        typedArgs.push({ name: argName, writtenName: arg.name, value: arg.value, type, place: arg.place });
+      });
+    }
+    return {
+      kind: 'operation',
+      operationKind: kind,
+      name,
+      fullName,
+      bound: true,
+      bindingType: binding,
+      qualified: dot >= 0,
+      arguments: typedArgs,
+      parameters,
+      returnType,
+      composable: kind === 'function' && !this.lastSegment,
+      type: returnType,
+      place: segment.place,
+      inferred: rule,
+    };
+  }
+
+  /**
+   * The return type of an inferred composable function (a segment follows it): the structured type
+   * named as the function, or as the function prefixed by the leading camel-case words of the binding
+   * type (`range` bound to `workbookNamedItem` → `workbookRange`), in the binding type's namespace.
+   * Null when none or several fit.
+   */
+  private inferReturnType(name: string, binding: TypeRef): TypeRef | null {
+    const capital = name.charAt(0).toUpperCase() + name.slice(1);
+    const namespace = this.schema.structuredType(binding.name)?.namespace ?? ROOT_NAMESPACE;
+    const bindingName = shortName(binding.name);
+    const prefixes = [...bindingName.matchAll(/(?<=[a-z0-9])[A-Z]/g)].map((m) => bindingName.slice(0, m.index)).reverse();
+    for (const candidate of [name, ...prefixes.map((p) => p + capital)]) {
+      const named = this.schema.typesNamed(candidate).filter((t) => t.name === candidate && t.namespace === namespace);
+      if (named.length === 1) return { name: named[0]!.fullName, collection: false };
+    }
+    return null;
+  }
+
+  /** The type of an inferred action's parameter: from the binding type, a type's name, same-named properties, or the JSON value. */
+  private inferParameterType(name: string, json: JsonNode, binding: TypeRef): { type: TypeRef; rule: InferenceRule } {
+    const fits = (type: TypeRef): boolean => jsonFits(json, type, (n) => this.schema.type(n));
+    const property = this.schema.structuredType(binding.name) ? this.schema.property(binding.name, name) : undefined;
+    if (property && fits(property.type)) return { type: property.type, rule: 'parameter-from-property' };
+    const collection = json.kind === 'array';
+    for (const candidate of [name, singular(name)]) {
+      const named = this.schema.typesNamed(candidate);
+      const preferred = named.find((t) => t.namespace === ROOT_NAMESPACE) ?? (named.length === 1 ? named[0] : undefined);
+      if (preferred) {
+        const type = { name: preferred.fullName, collection };
+        if (fits(type)) return { type, rule: 'parameter-from-type-name' };
+      }
+    }
+    const sameNamed = this.schema.typesOfPropertiesNamed(name).filter(fits);
+    if (sameNamed.length === 1) return { type: sameNamed[0]!, rule: 'parameter-from-same-named-properties' };
+    return { type: jsonValueType(json), rule: 'parameter-from-json' };
   }
 
   /** Picks the overload that fits the method and the arguments, and types the arguments. */
@@ -420,7 +709,9 @@ class Resolver {
       return { name: parameter?.name ?? arg.name, writtenName: arg.name, value: arg.value, type: parameter?.type ?? null, place: arg.place };
     });
     const qualified = segment.kind === 'qualified' || (segment.kind !== 'colonPath' && 'name' in segment && segment.name.includes('.'));
+    const inferred = this.schemaFact(chosen, `${chosen.kind} ${chosen.fullName}`, segment.place);
     return {
+      ...(inferred ? { inferred } : {}),
       kind: 'operation',
       operationKind: chosen.kind,
       name: chosen.name,
@@ -772,7 +1063,9 @@ class Resolver {
       if (declaredProperty.name !== entry.key) {
         this.say('schema:property-case', `${context}: '${entry.key}' is declared as '${declaredProperty.name}' on ${actual.fullName}`, entry.keyPlace);
       }
+      const inferred = this.schemaFact(declaredProperty, `${actual.fullName}.${declaredProperty.name}: ${describe(declaredProperty.type)}`, entry.keyPlace);
       properties.push({
+        ...(inferred ? { inferred } : {}),
         name: declaredProperty.name,
         jsonName: entry.key,
         type: declaredProperty.type,
@@ -837,6 +1130,7 @@ class Resolver {
         this.say('schema:parameter-case', `'${entry.key}' is declared as parameter '${parameter.name}' of ${step.fullName}`, entry.keyPlace);
       }
       properties.push({
+        ...(parameter.inferred ? { inferred: parameter.inferred } : {}),
         name: parameter.name,
         jsonName: entry.key,
         type: parameter.type,
@@ -872,15 +1166,24 @@ class Resolver {
 
 type PlaceholderKindOrNull = ReturnType<typeof placeholderKind>;
 
+export interface ResolveOptions {
+  /**
+   * The API version the caller decided for a URL that names none (the pipeline's rule, reported
+   * there); without it, such a URL is reported here (`schema:no-api-version`).
+   */
+  readonly apiVersion?: 'v1.0' | 'beta';
+}
+
 /** Types a request against the schema. Never throws for bad input; reports on `file`. */
-export function resolveRequest(req: RequestIR, schema: Schema, file: VFile): TypedRequest {
+export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, options: ResolveOptions = {}): TypedRequest {
   const resolver = new Resolver(schema, file, req);
-  if (req.url.apiVersion === null) {
+  if (req.url.apiVersion === null && options.apiVersion === undefined) {
     report(file, 'schema:no-api-version', `the URL names no API version; resolved against ${schema.model.source}`, req.url.place);
   }
   const path = resolver.resolvePath();
   const operation = resolver.operationKind(path);
   const body = resolver.resolveBody(path, operation);
+  resolver.reportSchemaFacts();
   const last = path[path.length - 1];
   const typed: TypedRequest = {
     name: req.name,
@@ -888,7 +1191,7 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile): Typ
     index: req.index,
     place: req.place,
     method: req.method,
-    apiVersion: req.url.apiVersion,
+    apiVersion: req.url.apiVersion ?? options.apiVersion ?? null,
     schemaSource: schema.model.source,
     operation,
     path,
@@ -898,6 +1201,8 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile): Typ
     body,
     resolved: resolver.reasons.length === 0,
     reasons: resolver.reasons,
+    restsOnInference: resolver.inferences.length > 0,
+    inferences: resolver.inferences,
   };
   return deepFreeze(typed);
 }

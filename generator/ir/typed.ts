@@ -53,6 +53,53 @@ interface StepBase {
   readonly place: Place;
   /** What the path addresses after this step, or null when unknown. */
   readonly type: TypeRef | null;
+  /** Present when the step rests on a guess: the rule that inferred it (see `Inference`). */
+  readonly inferred?: InferenceRule;
+}
+
+/**
+ * How a fact the schema does not state was inferred. The resolver infers only against a model that
+ * says it is incomplete (`SchemaModel.unknownFacts`, the embedded default), never against a CSDL.
+ * - `root-from-type-name`: an unknown root named as the plural of an entity type (entity set), as
+ *   the type itself less a Root/Container/Entity suffix, or as the end of exactly one type's name
+ *   after a camel-case boundary (`communications` → `cloudCommunications`) (singleton);
+ * - `action-from-post`: an unknown last segment POSTed to after a resolved path is a bound action;
+ * - `function-from-call`: an unknown `name(…)` segment is a bound function;
+ * - `function-from-get`: an unknown last segment read with GET is a bound function without parameters;
+ *   so is an unknown segment that other segments follow, when its return type can be inferred:
+ * - `return-from-type-name`: … the type named as the function, or as the function prefixed by the
+ *   binding type's leading words (`range` on `workbookNamedItem` → `workbookRange`);
+ * - `entity-set-from-key`: a root the schema guessed as a singleton is an entity set when a key follows it;
+ * - `stream-from-value`: `$value` on an entity, when the model does not know which entities have streams;
+ * - `parameter-from-property`: an inferred action's parameter typed as the binding type's property of that name;
+ * - `parameter-from-type-name`: … as the structured type of that name (or of its singular);
+ * - `parameter-from-same-named-properties`: … as the one type every property of that name has in the schema;
+ * - `parameter-from-json`: … from its JSON value (string → Edm.String, integer → Edm.Int32, …);
+ * - `function-argument-from-url`: an inferred function's argument typed from its URL literal;
+ * - `schema-fact`: the step or value uses an element the schema itself marks as inferred
+ *   (`InferredFact`: a root, an operation, a numeric width, …).
+ */
+export type InferenceRule =
+  | 'root-from-type-name'
+  | 'action-from-post'
+  | 'function-from-call'
+  | 'function-from-get'
+  | 'return-from-type-name'
+  | 'entity-set-from-key'
+  | 'stream-from-value'
+  | 'parameter-from-property'
+  | 'parameter-from-type-name'
+  | 'parameter-from-same-named-properties'
+  | 'parameter-from-json'
+  | 'function-argument-from-url'
+  | 'schema-fact';
+
+/** One inferred fact a typed request rests on. */
+export interface Inference {
+  readonly rule: InferenceRule;
+  /** What was inferred, readable (`entity set 'groups' of microsoft.graph.group`). */
+  readonly what: string;
+  readonly place: Place;
 }
 
 /** One step of the resolved URL path. */
@@ -111,7 +158,7 @@ export type PathStep =
       /** Function arguments written in the URL, typed by the function's parameters. */
       readonly arguments: readonly TypedUrlValue[];
       /** Every declared parameter (without the binding parameter): action bodies and function signatures. */
-      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean }[];
+      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean; readonly inferred?: InferenceRule }[];
       readonly returnType: TypeRef | null;
       readonly composable: boolean;
     })
@@ -162,6 +209,8 @@ export interface Annotation {
 export interface TypedProperty {
   /** The name the schema declares (spelling used for models and setters). */
   readonly name: string;
+  /** Present when the property's type rests on a guess (an inferred action's parameter, a marked schema fact). */
+  readonly inferred?: InferenceRule;
   /** The JSON key as written (differs from `name` only in case when reported). */
   readonly jsonName: string;
   /** Declared type; `value` may carry a derived type. */
@@ -307,4 +356,7 @@ export interface TypedRequest {
   readonly resolved: boolean;
   /** Why not, when `resolved` is false (one entry per problem, in order). */
   readonly reasons: readonly UnresolvedReason[];
+  /** True when some step or value rests on an inferred fact (`inferences` lists them, in order). */
+  readonly restsOnInference: boolean;
+  readonly inferences: readonly Inference[];
 }

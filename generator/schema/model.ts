@@ -8,7 +8,37 @@
  * A fact that the source did not state and that was inferred (embedded default only), so that a
  * diagnostic can say a snippet rests on a guess. Absent or empty = stated by the source.
  */
-export type InferredFact = 'type' | 'int-width' | 'containment' | 'nullability' | 'collection' | 'key' | 'operation' | 'root';
+export type InferredFact =
+  | 'type'
+  | 'int-width'
+  | 'containment'
+  | 'nullability'
+  | 'collection'
+  | 'key'
+  | 'operation'
+  | 'root'
+  /** Whether an enum is a flags enum. */
+  | 'flags'
+  /** Whether a structured type is an entity or a complex type. */
+  | 'kind';
+
+/**
+ * A kind of fact a model does not know completely (embedded default only): the model holds some
+ * of these elements but cannot tell that an element it lacks does not exist. The resolver infers
+ * (and marks) what the model lacks only for the kinds listed here; a complete model (a CSDL) lists
+ * none, and nothing is ever inferred against it.
+ */
+export type UnknownFact =
+  /** Entity sets and singletons. */
+  | 'roots'
+  /** Bound actions and functions. */
+  | 'operations'
+  /** Unbound operations (action and function imports). */
+  | 'operation-imports'
+  | 'nullability'
+  | 'abstract'
+  | 'open-type'
+  | 'has-stream';
 
 export interface TypeRef {
   /** `Edm.String`, `microsoft.graph.user`, ... */
@@ -28,6 +58,11 @@ export interface NavigationProperty {
   readonly type: TypeRef;
   readonly containsTarget: boolean;
   readonly nullable: boolean;
+  /**
+   * The SDK's key parameter name for an item of this collection (`message-id`), when the source
+   * states it (URI templates); absent: `<entity type short name>-id`.
+   */
+  readonly keyParameter?: string;
   readonly inferred?: readonly InferredFact[];
 }
 
@@ -91,6 +126,8 @@ export interface ContainerElement {
   readonly name: string;
   /** Entity type full name. */
   readonly type: string;
+  /** The SDK's key parameter name of an entity set's item (`user-id`), when the source states it. */
+  readonly keyParameter?: string;
   readonly inferred?: readonly InferredFact[];
 }
 
@@ -115,4 +152,9 @@ export interface SchemaModel {
     readonly elements: readonly ContainerElement[];
     readonly operationImports: readonly OperationImport[];
   };
+  /**
+   * What the model does not know completely (see UnknownFact). Absent or empty: the model is
+   * complete (a CSDL), and the resolver infers nothing.
+   */
+  readonly unknownFacts?: readonly UnknownFact[];
 }

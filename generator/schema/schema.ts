@@ -17,6 +17,8 @@ import type {
   SchemaModel,
   SchemaType,
   StructuredType,
+  TypeRef,
+  UnknownFact,
 } from './model.js';
 
 const lower = (s: string): string => s.toLowerCase();
@@ -44,6 +46,9 @@ export class Schema {
   private readonly importsByName = new Map<string, OperationImport>();
   private readonly propertyCache = new Map<string, readonly Property[]>();
   private readonly navigationCache = new Map<string, readonly NavigationProperty[]>();
+  private readonly unknownFacts: ReadonlySet<UnknownFact>;
+  private typesBySimpleName: Map<string, StructuredType[]> | null = null;
+  private propertyTypesByName: Map<string, Map<string, TypeRef>> | null = null;
 
   constructor(model: SchemaModel) {
     this.model = model;
@@ -70,6 +75,50 @@ export class Schema {
       this.elementsByLowerName.set(lower(element.name), element);
     }
     for (const imported of model.container.operationImports) this.importsByName.set(imported.name, imported);
+    this.unknownFacts = new Set(model.unknownFacts ?? []);
+  }
+
+  /** True when the model states every fact (a CSDL): nothing may be inferred against it. */
+  get complete(): boolean {
+    return this.unknownFacts.size === 0;
+  }
+
+  /** True when the model does not know this kind of fact completely (see UnknownFact). */
+  lacks(fact: UnknownFact): boolean {
+    return this.unknownFacts.has(fact);
+  }
+
+  /** Structured types by simple name (case-insensitive), in every namespace, sorted by full name. */
+  typesNamed(simpleName: string): readonly StructuredType[] {
+    if (this.typesBySimpleName === null) {
+      this.typesBySimpleName = group(
+        Object.values(this.model.types)
+          .filter((t): t is StructuredType => t.kind !== 'enum')
+          .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0)),
+        (t) => lower(t.name),
+      );
+    }
+    return this.typesBySimpleName.get(lower(simpleName)) ?? [];
+  }
+
+  /**
+   * The distinct types of the structural and navigation properties named `name` (case-insensitive)
+   * across all types, keyed by `Collection(x)`/`x`.
+   */
+  typesOfPropertiesNamed(name: string): readonly TypeRef[] {
+    if (this.propertyTypesByName === null) {
+      const index = new Map<string, Map<string, TypeRef>>();
+      for (const type of Object.values(this.model.types)) {
+        if (type.kind === 'enum') continue;
+        for (const p of [...type.properties, ...type.navigationProperties]) {
+          const byType = index.get(lower(p.name)) ?? new Map<string, TypeRef>();
+          byType.set(`${p.type.collection ? 'C' : 'S'}:${p.type.name}`, p.type);
+          index.set(lower(p.name), byType);
+        }
+      }
+      this.propertyTypesByName = index;
+    }
+    return [...(this.propertyTypesByName.get(lower(name))?.values() ?? [])];
   }
 
   /** Resolves an alias-qualified name (`graph.user`) to its full name; other names are returned as given. */

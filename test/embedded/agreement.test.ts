@@ -36,6 +36,7 @@ describe('embedded cache', () => {
       const rebuilt = await loadEmbeddedSchema('v1.0', { cacheDir });
       expect(rebuilt.apiVersion).toBe('v1.0');
       expect(rebuilt.container.elements.find((e) => e.name === 'users')).toEqual({
+        keyParameter: 'user-id',
         kind: 'entitySet',
         name: 'users',
         type: 'microsoft.graph.user',

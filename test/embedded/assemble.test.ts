@@ -1,4 +1,4 @@
-import { assembleSchema } from '../../generator/schema/embedded/assemble.js';
+import { assembleSchema, keyParameterName } from '../../generator/schema/embedded/assemble.js';
 import { readKiotaModule } from '../../generator/schema/embedded/kiota-js.js';
 
 const MODELS = `
@@ -94,14 +94,34 @@ describe('assembleSchema on synthetic SDK modules', () => {
       { name: 'size', type: { name: 'Edm.Int64', collection: false }, nullable: true, inferred: ['int-width'] },
     ]);
     expect(user.navigationProperties).toEqual([
-      { name: 'memberOf', type: { name: 'microsoft.graph.directoryObject', collection: true }, containsTarget: false, nullable: true },
+      {
+        name: 'memberOf',
+        type: { name: 'microsoft.graph.directoryObject', collection: true },
+        containsTarget: false,
+        nullable: true,
+        keyParameter: 'directoryObject-id',
+      },
       {
         name: 'messages',
         type: { name: 'microsoft.graph.message', collection: true },
         containsTarget: true,
         nullable: true,
+        keyParameter: 'message-id',
         inferred: ['containment'],
       },
+    ]);
+  });
+
+  test('the model says what it does not know (the resolver infers only for these)', () => {
+    expect(model.unknownFacts).toEqual(['abstract', 'has-stream', 'nullability', 'open-type', 'operation-imports', 'operations', 'roots']);
+  });
+
+  test('key parameter names from URI templates; kiota numbering of repeated names dropped', () => {
+    expect([keyParameterName('user-id'), keyParameterName('chatMessage-id1'), keyParameterName('chatMessage-id12'), keyParameterName('id1')]).toEqual([
+      'user-id',
+      'chatMessage-id',
+      'chatMessage-id',
+      'id1',
     ]);
   });
 
@@ -117,7 +137,7 @@ describe('assembleSchema on synthetic SDK modules', () => {
         { name: 'low', value: '0' },
         { name: 'high', value: '1' },
       ],
-      inferred: ['type'],
+      inferred: ['flags'],
     });
   });
 
@@ -126,7 +146,7 @@ describe('assembleSchema on synthetic SDK modules', () => {
       { kind: 'singleton', name: 'me', type: 'microsoft.graph.user', inferred: ['root'] },
       { kind: 'singleton', name: 'message', type: 'microsoft.graph.message', inferred: ['root'] },
       { kind: 'singleton', name: 'messages', type: 'microsoft.graph.message', inferred: ['root'] },
-      { kind: 'entitySet', name: 'users', type: 'microsoft.graph.user' },
+      { kind: 'entitySet', name: 'users', type: 'microsoft.graph.user', keyParameter: 'user-id' },
     ]);
   });
 

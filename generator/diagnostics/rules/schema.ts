@@ -86,6 +86,26 @@ export const schemaRules = {
     severity: 'warning',
     summary: 'A body declared or expected as JSON could not be read as JSON, so it cannot be typed.',
   },
+  'schema:inferred-segment': {
+    severity: 'warning',
+    summary:
+      'The schema is incomplete (the embedded default) and lacks what a path segment names; the segment was inferred (an entity set named after an entity type, an action from a POST, a function from a call or a GET, a media entity from `$value`), so the snippet rests on a guess. Never reported with a complete schema (a CSDL).',
+  },
+  'schema:inferred-parameter': {
+    severity: 'info',
+    summary:
+      "A parameter of an inferred operation was typed by inference: as the binding type's property of that name, the type of that name, the one type of all same-named properties, or its JSON or URL value.",
+  },
+  'schema:inferred-fact': {
+    severity: 'info',
+    summary:
+      'The request uses facts the schema itself marks as inferred (a root, an operation, a numeric width, an entity-ness, flags-ness; see the embedded schema README), so the snippet rests on a guess.',
+  },
+  'schema:api-version-assumed': {
+    severity: 'info',
+    summary:
+      'The URL names no API version; the version is taken from the page path when it has a `/v1.0/` or `/beta/` folder, else v1.0, and the request is resolved against that version’s schema.',
+  },
   'schema:unexpected-body': {
     severity: 'info',
     summary: 'The request has a body where the operation takes none; it is kept untyped.',

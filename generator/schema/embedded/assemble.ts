@@ -16,6 +16,7 @@ import type {
   SchemaType,
   StructuredType,
   TypeRef,
+  UnknownFact,
 } from '../model.js';
 import type { ModelFact, ModuleFacts, PropertyFact, RequestFact, SymbolRef } from './kiota-js.js';
 import { numberType, odataSimpleName, pluralize, singletonName } from './infer.js';
@@ -23,6 +24,19 @@ import type { ApiVersion } from './sources.js';
 import { parseTemplate, templatePath, type UriSegment } from './uri.js';
 
 export const ROOT_NAMESPACE = 'microsoft.graph';
+
+/**
+ * What the SDK packages cannot tell completely: roots and operations exist beyond those stated or
+ * inferred here (most per-root packages are not published), unbound operations are not read at all,
+ * and nullability, abstractness, open types and streams are left at defaults. The resolver infers
+ * (and marks) what a request needs of these.
+ */
+export const EMBEDDED_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'has-stream', 'nullability', 'open-type', 'operation-imports', 'operations', 'roots'];
+
+/** `chatMessage-id1` (kiota numbers a repeated parameter name within one template) → `chatMessage-id`. */
+export function keyParameterName(templateParameter: string): string {
+  return templateParameter.replace(/(-id)\d+$/, '$1');
+}
 
 /** One `models/**\/index.js`; `dir` is relative to `models/` (`''`, `security`, `partners/billing`). */
 export interface ModelModuleInput {
@@ -191,6 +205,8 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     type: TypeRef;
     seenRef: boolean;
     seenUri: boolean;
+    /** The key parameter of the URI templates that index this collection (`message-id`). */
+    keyParameter: string | null;
   }
   const navs = new Map<string, Map<string, NavDraft>>(); // fullName → name → nav
   const props = new Map<string, Property[]>();
@@ -203,7 +219,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     const propList: Property[] = [];
     for (const p of d.fact.properties) {
       const { ref, entity, guessed } = refType(p, d.dir, false);
-      if (entity) navMap.set(p.json, { name: p.json, type: ref, seenRef: false, seenUri: false });
+      if (entity) navMap.set(p.json, { name: p.json, type: ref, seenRef: false, seenUri: false, keyParameter: null });
       else propList.push(withInferred({ name: p.json, type: ref, nullable: true }, guessed));
     }
     navs.set(d.fullName, navMap);
@@ -351,6 +367,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       const reqs = info?.requests ?? [];
       switch (seg.kind) {
         case 'key':
+          if (ctx.nav && ctx.nav.keyParameter === null) ctx.nav.keyParameter = keyParameterName(seg.parameter);
           if (ctx.collection) walk(child, { ...ctx, collection: false });
           break;
         case 'ref':
@@ -449,7 +466,13 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     }
     if (!type || !byFullName.has(type.name)) continue;
     const collection = type.collection || keyChild !== undefined;
-    elements.set(name, { kind: collection ? 'entitySet' : 'singleton', name, type: type.name });
+    const keySegment = keyChild?.seg?.kind === 'key' ? keyChild.seg : null;
+    elements.set(name, {
+      kind: collection ? 'entitySet' : 'singleton',
+      name,
+      type: type.name,
+      ...(keySegment ? { keyParameter: keyParameterName(keySegment.parameter) } : {}),
+    });
     walk(child, { type: type.name, collection, nav: null });
   }
 
@@ -480,7 +503,8 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
         contains = c ?? !isDirectoryObject(n.type.name);
         guessed.push('containment');
       }
-      list.push(withInferred({ name: n.name, type: n.type, containsTarget: contains, nullable: true }, guessed));
+      const stated = { name: n.name, type: n.type, containsTarget: contains, nullable: true };
+      list.push(withInferred(n.keyParameter === null ? stated : { ...stated, keyParameter: n.keyParameter }, guessed));
     }
     navResult.set(owner, list.sort((a, b) => cmp(a.name, b.name)));
   }
@@ -552,7 +576,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
         properties: [...(props.get(d.fullName) ?? [])].sort((a, b) => cmp(a.name, b.name)),
         navigationProperties: navResult.get(d.fullName) ?? [],
       },
-      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) ? ['type'] : [],
+      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) ? ['kind'] : [],
     );
     out.push(st);
   }
@@ -579,7 +603,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           members: e.members.map((name, i) => ({ name, value: String(isFlags ? (i === 0 ? 0 : 2 ** (i - 1)) : i) })),
         },
         // E1: flags-ness is only stated when a property writes the enum as a flags set.
-        isFlags ? [] : ['type'],
+        isFlags ? [] : ['flags'],
       );
       types[fullName] = en;
       enums.push(en);
@@ -602,5 +626,6 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       elements: [...elements.values()].sort((a, b) => cmp(a.name, b.name)),
       operationImports: [],
     },
+    unknownFacts: EMBEDDED_UNKNOWN_FACTS,
   };
 }
