@@ -12,7 +12,8 @@
  * - a cast → property `graph<Type>`, folder `graph<Type>`;
  * - an action, or a function without parameters → property `<name>`, folder `<name>`;
  * - a function with parameters → method `<name>With<P1>With<P2>(…)`, folder the same name;
- * - `$value` → `content`, `$ref` → `ref`, `$count` → `count`.
+ * - `$value` → `content` (folder `value`, builder `ContentRequestBuilder`), `$ref` → `ref`, `$count` → `count`;
+ * - a user's, group's or site's `drive` has no child builders (the SDKs reach drive items through `/drives/{drive-id}`).
  */
 import type { PathStep, TypedRequest, TypedUrlValue } from '../ir/typed.js';
 import { cleanupSymbolName, firstLower, firstUpper, kiotaCamelCase } from '../languages/shared/words.js';
@@ -98,7 +99,8 @@ function stepsOf(step: PathStep): BuilderStep[] | string {
       return [property(step.name)];
     }
     case 'value':
-      return [property('content')];
+      // kiota names the builder after the content but keeps the segment's folder: `messages/item/value/ContentRequestBuilder`.
+      return [{ kind: 'property', name: 'content', folder: 'value', builder: 'ContentRequestBuilder' }];
     case 'ref':
       return [property('ref')];
     case 'count':
@@ -115,7 +117,12 @@ const EXECUTORS = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE
 /** The builder chain of a request, or why there is none. */
 export function builderChain(request: TypedRequest): ChainResult {
   const steps: BuilderStep[] = [];
-  for (const step of request.path) {
+  for (const [i, step] of request.path.entries()) {
+    if (step.kind === 'navigation' && step.name === 'drive' && i < request.path.length - 1) {
+      // The SDKs' OpenAPI stops at a user's, group's or site's drive (`/users/{id}/drive` has a GET only);
+      // items, root and the rest are reached as `/drives/{drive-id}/…`, an id the request does not give.
+      return { ok: false, reason: "the SDKs' …/drive builder has no children (items, root, …); the request must address the drive as /drives/{drive-id}" };
+    }
     const mapped = stepsOf(step);
     if (typeof mapped === 'string') return { ok: false, reason: mapped };
     steps.push(...mapped);
