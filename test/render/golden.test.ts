@@ -6,7 +6,7 @@
  * `UPDATE_GOLDEN=1` rewrites (and deletes the files of languages that no longer print a snippet);
  * `GOLDEN_LANGS=csharp,python` restricts the languages compared.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync, initCheckers } from '../../generator/check/index.js';
 import { formatMessage } from '../../generator/diagnostics/report.js';
@@ -14,41 +14,21 @@ import { prettierFormat, type PrettierLanguage } from '../../generator/format/pr
 import { goldenFileName, LANGUAGE_IDS, type LanguageId } from '../../generator/languages/index.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import type { Schema } from '../../generator/schema/schema.js';
+import { loadCases } from '../cases/cases.js';
 import { expectGolden, UPDATING } from '../support/golden.js';
-import { REPO_ROOT } from '../support/shared.js';
 import { embeddedSchema, sharedCsdl, typedPage, type TypedPage } from '../support/typed.js';
 
-const CASES_ROOT = path.join(REPO_ROOT, 'test', 'cases');
 const LANGS: readonly LanguageId[] = process.env.GOLDEN_LANGS
   ? LANGUAGE_IDS.filter((l) => process.env.GOLDEN_LANGS!.split(',').includes(l))
   : LANGUAGE_IDS;
 const PRETTIER: Partial<Record<LanguageId, PrettierLanguage>> = { javascript: 'javascript', java: 'java', php: 'php' };
-
-function findCases(): { area: string; name: string; dir: string }[] {
-  const out: { area: string; name: string; dir: string }[] = [];
-  if (!existsSync(CASES_ROOT)) return out;
-  for (const area of readdirSync(CASES_ROOT, { withFileTypes: true })) {
-    if (!area.isDirectory() || area.name === 'extract') continue;
-    for (const c of readdirSync(path.join(CASES_ROOT, area.name), { withFileTypes: true })) {
-      const dir = path.join(CASES_ROOT, area.name, c.name);
-      if (c.isDirectory() && existsSync(path.join(dir, 'input.md'))) out.push({ area: area.name, name: c.name, dir });
-    }
-  }
-  return out.sort((a, b) => (a.dir < b.dir ? -1 : 1));
-}
-
-function schemaKindOf(dir: string): 'csdl' | 'embedded' | null {
-  const file = path.join(dir, 'case.json');
-  if (!existsSync(file)) return null;
-  return (JSON.parse(readFileSync(file, 'utf8')) as { schema?: 'csdl' | 'embedded' }).schema ?? null;
-}
 
 /** Stable JSON for goldens. */
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-const cases = findCases();
+const cases = loadCases();
 
 beforeAll(async () => {
   await initCheckers();
@@ -56,11 +36,11 @@ beforeAll(async () => {
   await embeddedSchema('beta');
 });
 
-describe.each(cases.map((c) => [`${c.area}/${c.name}`, c] as const))('%s', (_label, c) => {
+describe.each(cases.map((c) => [c.id, c] as const))('%s', (_label, c) => {
   let page: TypedPage | null = null;
   const load = async (): Promise<TypedPage | null> => {
     if (page !== null) return page;
-    const kind = schemaKindOf(c.dir);
+    const kind = c.schema;
     const csdl = kind === 'embedded' ? null : sharedCsdl();
     const v1 = await embeddedSchema('v1.0');
     const beta = await embeddedSchema('beta');
@@ -70,7 +50,7 @@ describe.each(cases.map((c) => [`${c.area}/${c.name}`, c] as const))('%s', (_lab
       return csdl;
     };
     try {
-      page = typedPage(path.join(c.dir, 'input.md'), path.relative(REPO_ROOT, path.join(c.dir, 'input.md')), pick);
+      page = typedPage(c.input, c.inputPath, pick);
     } catch (error) {
       if ((error as Error).message === 'skip') return null;
       throw error;
