@@ -74,38 +74,46 @@ interface WalkContext {
 }
 
 /**
- * The page offset where a node starts. remark's line is exact, but its column and offset count the
- * virtual spaces of tabs that container indentation splits, so the start is searched on that line:
- * the fence run for a fence, else the last occurrence of `probe` (the node's first value line, or
- * part of it) at or before remark's column.
+ * The page offset where a node starts (plus `shift`). remark's line is exact, but its column and
+ * offset count the virtual spaces of tabs that container indentation splits, so the start is
+ * searched on that line: the fence run for a fence, else the occurrence of `probe` (the node's first
+ * value line, or part of it) nearest to remark's column.
  */
-function nodeStart(context: WalkContext, point: Point, probe: string | undefined, fence = false): number {
+function nodeStart(context: WalkContext, point: Point, probe: string | undefined, options: { fence?: boolean; shift?: number } = {}): number {
   const { page } = context;
   const line = context.firstLine + point.line - 1;
   const lineStart = point.line === 1 ? context.base : page.starts[line]!;
   const lineEnd = page.ends[line]!;
-  const guess = Math.min(lineStart + point.column - 1, lineEnd);
-  if (fence) {
+  const guess = Math.min(lineStart + point.column - 1 + (options.shift ?? 0), lineEnd);
+  if (options.fence) {
     const run = /`{3,}|~{3,}/.exec(page.text.slice(lineStart, lineEnd));
     return run ? lineStart + run.index : guess;
   }
   if (!probe || page.text.startsWith(probe, guess)) return guess;
-  const found = page.text.lastIndexOf(probe, guess);
-  return found >= lineStart && found + probe.length <= lineEnd ? found : guess;
+  const text = page.text.slice(lineStart, lineEnd);
+  const before = text.lastIndexOf(probe, guess - lineStart);
+  const after = text.indexOf(probe, guess - lineStart);
+  if (before === -1 && after === -1) return guess;
+  if (before === -1) return lineStart + after;
+  if (after === -1) return lineStart + before;
+  return lineStart + (guess - lineStart - before <= after - (guess - lineStart) ? before : after);
 }
 
 function walk(node: Nodes, context: WalkContext): void {
   const position = node.position;
   if (!position) return;
   if (node.type === 'html') {
-    // the value may start with spaces that are the rest of a tab the container indentation split
+    // The value may start with spaces: the block's own indentation, or the rest of a tab that the
+    // container's indentation split (not in the page). Locate the first non-space character instead.
     const lead = /^ */.exec(node.value)![0].length;
-    htmlEvents(node, nodeStart(context, position.start, firstLineOf(node.value).slice(lead)) - lead, context);
+    const probe = firstLineOf(node.value).slice(lead);
+    const located = nodeStart(context, position.start, probe, { shift: lead });
+    htmlEvents(node, located - lead, lineOf(context.page, located), context);
     return;
   }
   if (node.type === 'code') {
     const { page, tail } = context;
-    const offset = nodeStart(context, position.start, undefined, true);
+    const offset = nodeStart(context, position.start, undefined, { fence: true });
     const marker = page.text[offset];
     if (marker !== '`' && marker !== '~') {
       context.into.push({ kind: 'content', offset: nodeStart(context, position.start, firstLineOf(node.value)) });
@@ -132,11 +140,11 @@ function firstLineOf(value: string): string {
 }
 
 /** Annotation events for the annotation comments of an html node; content events for the rest. */
-function htmlEvents(node: Html, offset: number, context: WalkContext): void {
+function htmlEvents(node: Html, offset: number, line: number, context: WalkContext): void {
   const { page, into } = context;
   const value = node.value;
   const { comments, hasOtherText } = scanComments(value);
-  const map = mapValue(page, value, offset, lineOf(page, Math.max(offset, 0)));
+  const map = mapValue(page, value, offset, line);
   let previousEnd = 0;
   for (const comment of comments) {
     if (hasOtherText(previousEnd, comment.start)) into.push({ kind: 'content', offset: map.toPage(previousEnd) });

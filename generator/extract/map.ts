@@ -9,6 +9,17 @@ import type { PageText } from './text.js';
 
 /** Offset, in the page line, of the first character of the value line (see above). */
 export function valueLineStart(page: PageText, line: number, value: string): number {
+  const { suffixStart, skipped } = matchLine(page, line, value);
+  return skipped > 0 && suffixStart > page.starts[line]! && page.text.charCodeAt(suffixStart - 1) === 9 /* tab */
+    ? suffixStart - 1
+    : suffixStart;
+}
+
+/**
+ * How a value line sits in its page line: the page offset where the longest common suffix starts,
+ * and how many leading value characters are not in the page (spaces standing for part of a tab).
+ */
+function matchLine(page: PageText, line: number, value: string): { suffixStart: number; skipped: number } {
   const start = page.starts[line]!;
   const end = page.ends[line]!;
   const text = page.text;
@@ -17,9 +28,7 @@ export function valueLineStart(page: PageText, line: number, value: string): num
     if (text.charCodeAt(end - 1 - matched) !== value.charCodeAt(value.length - 1 - matched)) break;
     matched++;
   }
-  let at = end - matched;
-  if (matched < value.length && at > start && text.charCodeAt(at - 1) === 9 /* tab */) at--;
-  return at;
+  return { suffixStart: end - matched, skipped: value.length - matched };
 }
 
 export interface ValueMap {
@@ -36,21 +45,33 @@ const EOL = /\r\n|\r|\n/g;
 export function mapValue(page: PageText, value: string, firstOffset: number, firstLine: number): ValueMap {
   const valueStarts: number[] = [0];
   const pageStarts: number[] = [firstOffset];
+  const skips: number[] = [0];
   EOL.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = EOL.exec(value)) !== null) {
     const next = match.index + match[0].length;
-    const nextEol = value.slice(next).search(/\r|\n/);
-    const lineValue = nextEol === -1 ? value.slice(next) : value.slice(next, next + nextEol);
+    EOL_AHEAD.lastIndex = next;
+    const eol = EOL_AHEAD.exec(value);
+    const lineValue = value.slice(next, eol ? eol.index : value.length);
     const pageLine = firstLine + valueStarts.length;
     valueStarts.push(next);
-    pageStarts.push(pageLine < page.starts.length ? valueLineStart(page, pageLine, lineValue) : page.text.length);
+    if (pageLine < page.starts.length) {
+      const { suffixStart, skipped } = matchLine(page, pageLine, lineValue);
+      pageStarts.push(suffixStart);
+      skips.push(skipped);
+    } else {
+      pageStarts.push(page.text.length);
+      skips.push(0);
+    }
   }
   return {
     toPage(index: number): number {
       let k = valueStarts.length - 1;
       while (k > 0 && valueStarts[k]! > index) k--;
-      return pageStarts[k]! + (index - valueStarts[k]!);
+      const local = index - valueStarts[k]! - skips[k]!;
+      return pageStarts[k]! + Math.max(local, skips[k]! > 0 ? -1 : 0);
     },
   };
 }
+
+const EOL_AHEAD = /\r|\n/g;

@@ -57,6 +57,8 @@ const COMMENT_START = /^ {0,3}<!--/;
 const RAW_START = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 const DECLARATION_START = /^ {0,3}<(?:\?|![A-Za-z]|!\[CDATA\[)/;
 const HTML_START = /^ {0,3}<\/?[A-Za-z]/;
+/** HTML (or a comment) behind container markers or deep indentation: the scan cannot tell where it ends. */
+const NESTED_HTML = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*<[A-Za-z/!?]/;
 const ANCHOR_GLOBAL = /blocktype/gi;
 /** A `blockType` line that plainly declares some other block type needs no window. */
 const OTHER_BLOCK_TYPE = /blocktype["']?\s*:\s*["'](?!request["'])[A-Za-z-]*["']/i;
@@ -156,6 +158,8 @@ function openBlock(text: string): State | null {
   }
   if (hasFenceChar && ANY_FENCE.test(text)) return null;
   if (!text.includes('<')) return NORMAL;
+  const topLevel = /^ {0,3}</.test(text);
+  if (!topLevel && NESTED_HTML.test(text)) return null;
   if (COMMENT_START.test(text)) {
     const at = text.indexOf('<!--');
     if (text.includes('-->', at + 4)) return openComment(text.slice(at + 4)) ? null : NORMAL;

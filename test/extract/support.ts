@@ -32,8 +32,9 @@ export function placeProblems(text: string, raw: readonly RawRequest[]): string[
   };
   for (const request of raw) {
     check(`${request.name} annotation`, request.annotation.place);
-    if (text.slice(request.annotation.place.offset, request.annotation.place.offset + 4) !== '<!--') {
-      problems.push(`${request.name}: annotation place is not at '<!--'`);
+    const { raw: comment, place } = request.annotation;
+    if (!comment.startsWith('<!--') || !comment.endsWith('-->') || text.slice(place.offset, place.offset + comment.length) !== comment) {
+      problems.push(`${request.name}: annotation ${JSON.stringify(comment)} is not the page's comment at its place`);
     }
     check(`${request.name} fence`, request.fence.place);
     if (!text.startsWith(request.fence.marker, request.fence.place.offset)) {
