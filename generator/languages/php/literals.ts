@@ -21,9 +21,12 @@ const q = (text: string) => quoteString(text, 'php');
 function number(read: (value: ScalarValue) => ReturnType<typeof parseNumber>) {
   return (value: ScalarValue): P => {
     const parsed = read(value);
-    return printed(parsed.ok ? parsed.value.text : textOf(value), { issues: parsed.issues });
+    return printed(parsed.ok ? parsed.value.text : asWritten(value), { issues: parsed.issues });
   };
 }
+
+/** A value that does not parse as its type, as written: a string literal (a bare `Boolean` would be a constant, or not parse). */
+const asWritten = (value: ScalarValue): string => (value.kind === 'string' ? q(value.value) : textOf(value));
 const integer = (kind: IntegerKind) => number((v) => parseInteger(v, kind));
 
 function enumValue(flags: boolean) {
@@ -46,7 +49,7 @@ export const phpLiterals: LiteralPrinters<PhpUse> = {
   },
   'Edm.Boolean': (value) => {
     const b = parseBoolean(value);
-    return printed(b.ok ? String(b.value) : textOf(value), { issues: b.issues });
+    return printed(b.ok ? String(b.value) : asWritten(value), { issues: b.issues });
   },
   'Edm.Byte': integer('Edm.Byte'),
   'Edm.SByte': integer('Edm.SByte'),

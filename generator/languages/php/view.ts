@@ -1,10 +1,401 @@
-/** php: the view builder (being written; until then the language prints no snippet and says so). */
-import type { LanguageRenderer } from '../../render/view.js';
+/**
+ * PHP (msgraph-sdk-php v2, kiota): the view of a typed request.
+ *
+ *   <?php
+ *
+ *   use Microsoft\Graph\GraphServiceClient;
+ *   use Microsoft\Graph\Generated\Models\…;              (every class the snippet names, in order of use)
+ *
+ *   $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+ *
+ *   $requestBody = new AccessReviewScheduleDefinition();  (setters in the order written; a nested
+ *   $requestBody->setDisplayName('…');                     object is built in a variable named from
+ *   $settingsRecurrencePattern = new RecurrencePattern();  its property path just before its setter;
+ *   …                                                      object collections are array literals of
+ *                                                          such variables; additionalData last)
+ *   $requestConfiguration = new …RequestBuilderGetRequestConfiguration();
+ *   $queryParameters = …RequestBuilderGetRequestConfiguration::createQueryParameters();
+ *   $queryParameters->select = ['id', 'displayName'];
+ *   $requestConfiguration->queryParameters = $queryParameters;
+ *   $requestConfiguration->headers = ['ConsistencyLevel' => 'eventual'];
+ *
+ *   $result = $graphServiceClient->users()->byUserId('user-id')->get($requestConfiguration)->wait();
+ *
+ * Statements are laid out as prettier prints them (layout.ts). A request without a request-builder
+ * chain, or with a body the SDK cannot take (text sent to a JSON operation), prints nothing.
+ */
+import type { Place } from '../../diagnostics/types.js';
+import type { JsonNode } from '../../ir/types.js';
+import type { PathStep, TypedRequest, TypedUrlValue, TypedValue, TypedProperty, AdditionalProperty, Annotation } from '../../ir/typed.js';
+import { builderChain, type BuilderChain } from '../../render/chain.js';
+import { kiotaQueryParameters } from '../../render/query.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { ApiVersion, LiteralKind, PhpUse, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
+import type { Namer } from '../shared/names.js';
+import { quoteString } from '../shared/strings.js';
+import { cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
+import { array, assignment, atom, call, chain, parseLiteral, statement, type ChainLink, type PhpArrayItem, type PhpExpr } from './layout.js';
+import { phpLiterals } from './literals.js';
+import { phpModelsNamespace, phpNaming } from './naming.js';
+import { phpProfile } from './profile.js';
 
-export const phpRenderer: LanguageRenderer = {
+export interface PhpView extends SnippetView {
+  /** `$graphServiceClient = new GraphServiceClient(…);` */
+  readonly client: string;
+  /** The request body statements (empty when there is no body). */
+  readonly body: readonly string[];
+  readonly hasBody: boolean;
+  /** The request configuration statements (query parameters, headers). */
+  readonly configuration: readonly string[];
+  readonly hasConfiguration: boolean;
+}
+
+const q = (text: string): string => quoteString(text, 'php');
+
+/** Headers the SDK sets itself (or that say nothing about the request's meaning). */
+const SDK_HEADERS: ReadonlySet<string> = new Set(['content-type', 'content-length', 'authorization', 'host', 'accept-encoding']);
+
+/** The root namespace of the request builders (`Microsoft\Graph\Generated`). */
+export function phpBuilderRoot(api: ApiVersion): string {
+  return api === 'beta' ? 'Microsoft\\Graph\\Beta\\Generated' : 'Microsoft\\Graph\\Generated';
+}
+
+/** The namespace of a builder folder path (`['users', 'item', 'messages']` → `…\Users\Item\Messages`). */
+export function phpBuilderNamespace(api: ApiVersion, folders: readonly string[]): string {
+  return [phpBuilderRoot(api), ...folders.map((f) => firstUpper(f))].join('\\');
+}
+
+/** The `use` lines of a snippet: each qualified name once, in order of first use; clashing short names get an alias. */
+export class PhpImports {
+  private readonly byName = new Map<string, string>(); // qualified → local name
+  private readonly locals = new Map<string, string>(); // local (lower-case) → qualified
+
+  /** Imports `qualifiedName`; returns the name code uses for it. */
+  use(qualifiedName: string): string {
+    const known = this.byName.get(qualifiedName);
+    if (known !== undefined) return known;
+    const parts = qualifiedName.split('\\');
+    const short = parts[parts.length - 1]!;
+    let local = short;
+    for (let i = parts.length - 2; this.locals.has(local.toLowerCase()) && i >= 0; i--) local = `${parts[i]!}${local}`;
+    this.byName.set(qualifiedName, local);
+    this.locals.set(local.toLowerCase(), qualifiedName);
+    return local;
+  }
+
+  lines(): string[] {
+    return [...this.byName].map(([qualifiedName, local]) =>
+      phpProfile.formatImport({ lang: 'php', qualifiedName, ...(qualifiedName.endsWith(`\\${local}`) ? {} : { alias: local }) }),
+    );
+  }
+}
+
+interface Context {
+  readonly api: ApiVersion;
+  readonly names: Namer;
+  readonly imports: PhpImports;
+  readonly issues: RenderIssue[];
+  readonly lines: string[];
+}
+
+/** A printed literal into the snippet: its imports taken (aliased where a short name clashes), its issues reported. */
+function literal(ctx: Context, printed: PrintedLiteral<PhpUse>, place: Place): PhpExpr {
+  let code = printed.code;
+  for (const u of printed.imports) {
+    const short = u.qualifiedName.slice(u.qualifiedName.lastIndexOf('\\') + 1);
+    const local = ctx.imports.use(u.qualifiedName);
+    if (local !== short) code = code.split(`${short}(`).join(`${local}(`);
+  }
+  ctx.issues.push(...literalIssues('php', printed.issues, place));
+  return parseLiteral(code);
+}
+
+function scalar(ctx: Context, kind: LiteralKind, value: ScalarValue, place: Place, hint: string, enumType?: TypeRef): PhpExpr {
+  const printer = phpLiterals[kind];
+  return literal(ctx, printer(value, { api: ctx.api, names: ctx.names, hint, ...(enumType === undefined ? {} : { enumType }) }), place);
+}
+
+/** Untyped JSON as PHP values (objects as keyed arrays); keys are never case-converted. */
+export function jsonExpr(node: JsonNode): PhpExpr {
+  switch (node.kind) {
+    case 'object':
+      return array(node.entries.map((e) => ({ key: atom(q(e.key)), value: jsonExpr(e.value) })));
+    case 'array':
+      return array(node.items.map((v) => ({ value: jsonExpr(v) })));
+    case 'string':
+      return atom(q(node.value));
+    case 'number':
+      return atom(node.raw);
+    case 'boolean':
+      return atom(String(node.value));
+    case 'null':
+      return atom('null');
+  }
+}
+
+function modelClass(ctx: Context, fullName: string): string {
+  const ref = typeRef(fullName);
+  return ctx.imports.use(`${phpModelsNamespace(ref, ctx.api)}\\${phpNaming.typeName(ref)}`);
+}
+
+/** One setter or additionalData entry of an object, in the order written. */
+type Member =
+  | { readonly kind: 'property'; readonly property: TypedProperty; readonly offset: number }
+  | { readonly kind: 'odataType'; readonly annotation: Annotation; readonly offset: number }
+  | { readonly kind: 'extra'; readonly key: string; readonly value: JsonNode; readonly offset: number };
+
+function members(
+  properties: readonly TypedProperty[],
+  annotations: readonly Annotation[],
+  additionalData: readonly AdditionalProperty[],
+  odataTypeSetter: boolean,
+): Member[] {
+  const out: Member[] = [
+    ...properties.map((p): Member => ({ kind: 'property', property: p, offset: p.place.offset })),
+    ...annotations.map((a): Member =>
+      odataTypeSetter && a.key === '@odata.type' && a.value.kind === 'string'
+        ? { kind: 'odataType', annotation: a, offset: a.place.offset }
+        : { kind: 'extra', key: a.key, value: a.value, offset: a.place.offset },
+    ),
+    ...additionalData.map((d): Member => ({ kind: 'extra', key: d.key, value: d.value, offset: d.place.offset })),
+  ];
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Builds an object into `variable`: `$v = new T();`, its setters, its additionalData. */
+function buildObject(ctx: Context, variable: string, className: string, list: readonly Member[], hintPrefix: string): void {
+  ctx.lines.push(`$${variable} = new ${className}();`);
+  const extra: PhpArrayItem[] = [];
+  for (const m of list) {
+    if (m.kind === 'extra') {
+      extra.push({ key: atom(q(m.key)), value: jsonExpr(m.value) });
+      continue;
+    }
+    if (m.kind === 'odataType') {
+      ctx.lines.push(...statement(call(`$${variable}->setOdataType`, [atom(q((m.annotation.value as { value: string }).value))])));
+      continue;
+    }
+    const p = m.property;
+    const hint = hintPrefix === '' ? p.name : `${hintPrefix}${firstUpper(cleanupSymbolName(p.name))}`;
+    const expr = valueExpr(ctx, p.value, hint);
+    ctx.lines.push(...statement(call(`$${variable}->${phpNaming.setterName(p.name)!}`, [expr])));
+  }
+  if (extra.length > 0) ctx.lines.push(...statement(call(`$${variable}->setAdditionalData`, [array(extra)])));
+}
+
+/** The expression of a typed value; objects are built into variables first. */
+function valueExpr(ctx: Context, value: TypedValue, hint: string): PhpExpr {
+  switch (value.kind) {
+    case 'primitive':
+      return scalar(ctx, literalKind(value), scalarOf(value), value.place, hint);
+    case 'enum':
+      return scalar(ctx, literalKind(value), scalarOf(value), value.place, hint, enumTypeRef(value));
+    case 'null':
+      return atom('null');
+    case 'untyped':
+      return jsonExpr(value.value);
+    case 'collection':
+      return array(
+        value.items.map((item, i) => ({
+          value: valueExpr(ctx, item, item.kind === 'object' ? `${hint}${phpNaming.typeName(typeRef(item.type))}${i + 1}` : hint),
+        })),
+      );
+    case 'object': {
+      const variable = ctx.names.claim(hint);
+      buildObject(ctx, variable, modelClass(ctx, value.type), members(value.properties, value.annotations, value.additionalData, true), variable);
+      return atom(`$${variable}`);
+    }
+    case 'parameters':
+    case 'reference': {
+      // Only ever the whole body; handled by `requestBody`.
+      const variable = ctx.names.claim(hint);
+      ctx.lines.push(`$${variable} = null;`);
+      return atom(`$${variable}`);
+    }
+  }
+}
+
+/** The request body statements into `$requestBody`; false when the SDK cannot take the body. */
+function requestBody(ctx: Context, request: TypedRequest, chainOf: BuilderChain): boolean {
+  const body = request.body;
+  if (body === null) return true;
+  if (body.kind === 'raw') {
+    if (!body.stream) {
+      ctx.issues.push({
+        ruleId: 'render:unsupported',
+        message: `php: the body is not JSON (${body.contentType ?? 'no content type'}) and the operation takes no stream; the SDK serialises models only`,
+        place: body.place,
+      });
+      return false;
+    }
+    const stream = literal(ctx, phpLiterals['Edm.Stream']({ kind: 'string', value: body.text }, { api: ctx.api, names: ctx.names, hint: 'requestBody' }), body.place);
+    ctx.lines.push(...assignment('$requestBody', stream));
+    return true;
+  }
+  const value = body.value;
+  switch (value.kind) {
+    case 'object':
+      buildObject(ctx, 'requestBody', modelClass(ctx, value.type), members(value.properties, value.annotations, value.additionalData, true), '');
+      return true;
+    case 'parameters': {
+      const className = chainOf.requestBodyClass ?? `${firstUpper(cleanupSymbolName(value.operation.slice(value.operation.lastIndexOf('.') + 1)))}PostRequestBody`;
+      const local = ctx.imports.use(`${phpBuilderNamespace(ctx.api, chainOf.folders)}\\${className}`);
+      buildObject(ctx, 'requestBody', local, members(value.properties, value.annotations, value.additionalData, false), '');
+      return true;
+    }
+    case 'reference': {
+      const className = ctx.imports.use(`${phpModelsNamespace({ namespace: 'microsoft.graph', name: '' }, ctx.api)}\\${request.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate'}`);
+      const list: Member[] = [];
+      const extras = members([], value.annotations, value.additionalData, false);
+      ctx.lines.push(`$requestBody = new ${className}();`);
+      const rest: PhpArrayItem[] = [];
+      for (const m of extras) {
+        if (m.kind === 'extra' && m.key === '@odata.id' && m.value.kind === 'string') {
+          ctx.lines.push(...statement(call('$requestBody->setOdataId', [atom(q(m.value.value))])));
+        } else if (m.kind === 'extra') rest.push({ key: atom(q(m.key)), value: jsonExpr(m.value) });
+      }
+      void list;
+      if (rest.length > 0) ctx.lines.push(...statement(call('$requestBody->setAdditionalData', [array(rest)])));
+      return true;
+    }
+    default: {
+      // A primitive, collection or untyped body: the operation's own type decides; print it as the value.
+      const expr = valueExpr(ctx, value, 'requestBody');
+      ctx.lines.push(...assignment('$requestBody', expr));
+      return true;
+    }
+  }
+}
+
+/** A URL value (key or function argument) as a PHP literal of its type. */
+function urlValueExpr(ctx: Context, value: TypedUrlValue, asKey: boolean): PhpExpr {
+  const v = value.value;
+  const text =
+    v.kind === 'placeholder' ? (asKey ? v.name : v.spelling) : v.kind === 'number' ? v.raw : v.kind === 'boolean' ? String(v.value) : v.kind === 'null' ? 'null' : v.value;
+  if (asKey) return atom(q(text));
+  if (v.kind === 'null') return atom('null');
+  const typeName = value.type?.name ?? 'Edm.String';
+  const kind: LiteralKind = typeName.startsWith('Edm.') && typeName in phpLiterals ? (typeName as LiteralKind) : 'Edm.String';
+  const scalarValue: ScalarValue = v.kind === 'number' ? { kind: 'number', text: v.raw } : v.kind === 'boolean' ? { kind: 'boolean', value: v.value } : { kind: 'string', value: text };
+  return scalar(ctx, kind, scalarValue, value.place, value.name ?? 'value');
+}
+
+function chainLinks(ctx: Context, request: TypedRequest, chainOf: BuilderChain): ChainLink[] {
+  return chainOf.steps.map((step, i): ChainLink => {
+    switch (step.kind) {
+      case 'property':
+        return { name: phpNaming.navigation(step.name), args: [] };
+      case 'indexer':
+        return { name: phpNaming.indexer(step.parameter)!, args: [urlValueExpr(ctx, step.key, true)] };
+      case 'function': {
+        const path: PathStep | undefined = request.path[i];
+        const declared = path?.kind === 'operation' ? path.parameters.map((p) => p.name) : [];
+        const ordered = [...step.arguments].sort((a, b) => declared.indexOf(a.name ?? '') - declared.indexOf(b.name ?? ''));
+        return { name: phpNaming.operationWithParameters(step.name, []), args: ordered.map((a) => urlValueExpr(ctx, a, false)) };
+      }
+    }
+  });
+}
+
+/** The query-parameter and header statements; empty when the request needs no configuration. */
+function configuration(ctx: Context, request: TypedRequest, chainOf: BuilderChain): { lines: string[]; used: boolean } {
+  const parameters = kiotaQueryParameters(request.query);
+  const headers = request.headers.filter((h) => !SDK_HEADERS.has(h.lowerName));
+  if (parameters.length === 0 && headers.length === 0) return { lines: [], used: false };
+  const className = ctx.imports.use(
+    `${phpBuilderNamespace(ctx.api, chainOf.folders)}\\${chainOf.builder}${firstUpper(chainOf.executor)}RequestConfiguration`,
+  );
+  const lines = [`$requestConfiguration = new ${className}();`];
+  if (parameters.length > 0) {
+    lines.push(...assignment('$queryParameters', atom(`${className}::createQueryParameters()`)));
+    for (const p of parameters) {
+      let name: string = p.name;
+      let value: PhpExpr;
+      switch (p.kind) {
+        case 'strings':
+          value = array(p.values.map((v) => ({ value: atom(q(v)) })));
+          break;
+        case 'string':
+          value = atom(q(p.value));
+          break;
+        case 'int':
+          value = atom(String(p.value));
+          break;
+        case 'bool':
+          value = atom(String(p.value));
+          break;
+        case 'custom':
+          name = firstLower(cleanupSymbolName(p.name.replace(/^\$/, '')));
+          value = atom(q(p.value));
+          break;
+      }
+      if (p.kind === 'custom' || p.name === 'format' || p.name === 'skipToken' || p.name === 'deltaToken') {
+        if (p.kind !== 'custom' || p.name.startsWith('$')) {
+          ctx.issues.push({
+            ruleId: 'render:uncertain-name',
+            message: `php: the query parameter '${p.kind === 'custom' ? p.name : `$${p.name}`}' is set as $queryParameters->${name}, which only some request builders declare`,
+            place: p.place,
+          });
+        }
+      }
+      lines.push(...assignment(`$queryParameters->${name}`, value));
+    }
+    lines.push('$requestConfiguration->queryParameters = $queryParameters;');
+  }
+  if (headers.length > 0) {
+    lines.push(...assignment('$requestConfiguration->headers', array(headers.map((h) => ({ key: atom(q(h.name)), value: atom(q(h.value)) })))));
+  }
+  return { lines, used: true };
+}
+
+/** Operations whose SDK method returns nothing worth keeping. */
+function returnsNothing(request: TypedRequest): boolean {
+  if (['delete', 'ref-add', 'ref-set', 'ref-remove'].includes(request.operation)) return true;
+  const last = request.path[request.path.length - 1];
+  return request.operation === 'action' && last?.kind === 'operation' && last.returnType === null;
+}
+
+export function buildPhpView(request: TypedRequest): ReturnType<LanguageRenderer<PhpView>['buildView']> {
+  const found = builderChain(request);
+  if (!found.ok) return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `php: ${found.reason}`, place: request.place }] };
+  const chainOf = found.chain;
+  const api: ApiVersion = request.apiVersion ?? 'v1.0';
+  const imports = new PhpImports();
+  imports.use('Microsoft\\Graph\\GraphServiceClient');
+  const ctx: Context = { api, names: phpProfile.newNamer(), imports, issues: [], lines: [] };
+
+  if (!requestBody(ctx, request, chainOf)) return { ok: false, issues: ctx.issues };
+  const body = [...ctx.lines];
+  ctx.lines.length = 0;
+  const config = configuration(ctx, request, chainOf);
+  const links = chainLinks(ctx, request, chainOf);
+  const args: PhpExpr[] = [];
+  if (request.body !== null) args.push(atom('$requestBody'));
+  if (config.used) args.push(atom('$requestConfiguration'));
+  links.push({ name: chainOf.executor, args }, { name: 'wait', args: [] });
+  const callLines = chain(returnsNothing(request) ? null : '$result', '$graphServiceClient', links);
+
+  const importLines = imports.lines();
+  return {
+    ok: true,
+    issues: ctx.issues,
+    view: {
+      imports: importLines,
+      hasImports: importLines.length > 0,
+      client: '$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);',
+      body,
+      hasBody: body.length > 0,
+      configuration: config.lines,
+      hasConfiguration: config.lines.length > 0,
+      setup: [...body, ...config.lines],
+      hasSetup: body.length + config.lines.length > 0,
+      call: callLines,
+    },
+  };
+}
+
+export const phpRenderer: LanguageRenderer<PhpView> = {
   templateFolder: 'php',
-  buildView: (request) => ({
-    ok: false,
-    issues: [{ ruleId: 'render:unsupported', message: 'php: the php view is not written yet', place: request.place }],
-  }),
+  buildView: buildPhpView,
 };

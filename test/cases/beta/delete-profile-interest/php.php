@@ -1,0 +1,13 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$graphServiceClient
+    ->me()
+    ->profile()
+    ->interests()
+    ->byPersonInterestId('personInterest-id')
+    ->delete()
+    ->wait();

@@ -1,0 +1,60 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Generated\Models\Event;
+use Microsoft\Graph\Generated\Models\ItemBody;
+use Microsoft\Graph\Generated\Models\BodyType;
+use Microsoft\Graph\Generated\Models\DateTimeTimeZone;
+use Microsoft\Graph\Generated\Models\Location;
+use Microsoft\Graph\Generated\Models\OutlookGeoCoordinates;
+use Microsoft\Graph\Generated\Models\PatternedRecurrence;
+use Microsoft\Graph\Generated\Models\RecurrencePattern;
+use Microsoft\Graph\Generated\Models\RecurrencePatternType;
+use Microsoft\Graph\Generated\Models\DayOfWeek;
+use Microsoft\Graph\Generated\Models\RecurrenceRange;
+use Microsoft\Graph\Generated\Models\RecurrenceRangeType;
+use Microsoft\Kiota\Abstractions\Types\Date;
+use Microsoft\Graph\Generated\Models\Sensitivity;
+use Microsoft\Graph\Generated\Models\FreeBusyStatus;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$requestBody = new Event();
+$requestBody->setSubject('Pottery class');
+$body = new ItemBody();
+$body->setContentType(new BodyType('html'));
+$body->setContent('Bring an apron.');
+$requestBody->setBody($body);
+$start = new DateTimeTimeZone();
+$start->setDateTime('2025-04-08T18:00:00');
+$start->setTimeZone('Mountain Standard Time');
+$requestBody->setStart($start);
+$end = new DateTimeTimeZone();
+$end->setDateTime('2025-04-08T20:00:00');
+$end->setTimeZone('Mountain Standard Time');
+$requestBody->setEnd($end);
+$location = new Location();
+$location->setDisplayName('Clay Studio');
+$locationCoordinates = new OutlookGeoCoordinates();
+$locationCoordinates->setLatitude(39.7392);
+$locationCoordinates->setLongitude(-104.9903);
+$location->setCoordinates($locationCoordinates);
+$requestBody->setLocation($location);
+$recurrence = new PatternedRecurrence();
+$recurrencePattern = new RecurrencePattern();
+$recurrencePattern->setType(new RecurrencePatternType('weekly'));
+$recurrencePattern->setInterval(1);
+$recurrencePattern->setDaysOfWeek([new DayOfWeek('tuesday')]);
+$recurrence->setPattern($recurrencePattern);
+$recurrenceRange = new RecurrenceRange();
+$recurrenceRange->setType(new RecurrenceRangeType('endDate'));
+$recurrenceRange->setStartDate(new Date('2025-04-08'));
+$recurrenceRange->setEndDate(new Date('2025-06-24'));
+$recurrence->setRange($recurrenceRange);
+$requestBody->setRecurrence($recurrence);
+$requestBody->setReminderMinutesBeforeStart(45);
+$requestBody->setIsReminderOn(true);
+$requestBody->setSensitivity(new Sensitivity('private'));
+$requestBody->setShowAs(new FreeBusyStatus('busy'));
+
+$result = $graphServiceClient->me()->events()->post($requestBody)->wait();

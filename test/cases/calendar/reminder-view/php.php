@@ -1,0 +1,14 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$result = $graphServiceClient
+    ->me()
+    ->reminderViewWithStartDateTimeWithEndDateTime(
+        '2025-04-01T09:00:00.0000000',
+        '2025-04-02T18:00:00.0000000',
+    )
+    ->get()
+    ->wait();

@@ -1,0 +1,19 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Generated\DirectoryObjects\GetByIds\GetByIdsPostRequestBody;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$requestBody = new GetByIdsPostRequestBody();
+$requestBody->setIds([
+    'c58a2e0f-7d41-4b96-8e3c-1f9b6a0d4e27',
+    '0e4b7d1a-f352-49c8-a6d0-b8e2c5f7193a',
+]);
+$requestBody->setTypes(['user', 'group']);
+
+$result = $graphServiceClient
+    ->directoryObjects()
+    ->getByIds()
+    ->post($requestBody)
+    ->wait();

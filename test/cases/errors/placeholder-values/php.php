@@ -1,0 +1,16 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Generated\Models\User;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$requestBody = new User();
+$requestBody->setJobTitle('String');
+$requestBody->setAccountEnabled('Boolean');
+
+$result = $graphServiceClient
+    ->users()
+    ->byUserId('user-id')
+    ->patch($requestBody)
+    ->wait();

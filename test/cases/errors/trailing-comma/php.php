@@ -1,0 +1,13 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Generated\Models\Calendar;
+use Microsoft\Graph\Generated\Models\CalendarColor;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$requestBody = new Calendar();
+$requestBody->setName('Garden club');
+$requestBody->setColor(new CalendarColor('lightGreen'));
+
+$result = $graphServiceClient->me()->calendars()->post($requestBody)->wait();
