@@ -1,10 +1,540 @@
-/** go: the view builder (being written; until then the language prints no snippet and says so). */
-import type { LanguageRenderer } from '../../render/view.js';
+/**
+ * Go (msgraph-sdk-go / msgraph-beta-sdk-go): the view builder.
+ *
+ * What a Go snippet is, fixed once:
+ * - one `import (…)` block, standard library first, then a blank line and the SDK packages, each
+ *   group sorted by path (what goimports prints; gofmt keeps it); no `msgraphsdk` import, since
+ *   the snippet does not name it (Go rejects unused imports);
+ * - the body as statements: `requestBody := graphmodels.NewUser()`, one variable per primitive
+ *   (setters take pointers: `displayName := "…"` then `requestBody.SetDisplayName(&displayName)`),
+ *   nested objects first, collections as slice literals of their `…able` interface or element type,
+ *   unknown properties in `map[string]interface{}{…}` (nested arrays and maps as literals, never
+ *   statements inside the literal);
+ * - query options in `&graph<pkg>.<Builder>GetQueryParameters{…}` and headers in
+ *   `abstractions.NewRequestHeaders()`, both in `&graph<pkg>.<Builder><Method>RequestConfiguration{…}`,
+ *   where `<pkg>` is the root segment's package and `<Builder>` kiota's flattened name: the folders
+ *   below the root, PascalCased, before the builder class (`/users/{id}/messages` →
+ *   `ItemMessagesRequestBuilder`); `/me` is `users/item` (the SDK's `Me()` returns
+ *   `users.UserItemRequestBuilder`);
+ * - the call with `context.Background()`; its result is `result, err :=` when the SDK returns one
+ *   (then `_ = result`, since Go rejects unused variables) and `err :=` when it does not, followed by
+ *   `if err != nil { log.Fatal(err) }`. Indexers take the real ids (placeholders lose their braces).
+ * Every variable comes from the snippet's namer: never a Go keyword, never declared twice.
+ */
+import type { Place } from '../../diagnostics/types.js';
+import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
+import type { JsonNode } from '../../ir/types.js';
+import { builderChain, type BuilderChain } from '../../render/chain.js';
+import { kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { EdmPrimitive } from '../../schema/edm.js';
+import type { GoImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
+import type { Namer } from '../shared/names.js';
+import { quoteString } from '../shared/strings.js';
+import { cleanupSymbolName, firstUpper, kiotaPascalCase } from '../shared/words.js';
+import { composite, keyedElements, type KeyedElement } from './layout.js';
+import { goLiterals } from './literals.js';
+import { goModelsImport, goNaming } from './naming.js';
+import { goProfile } from './profile.js';
 
-export const goRenderer: LanguageRenderer = {
+export interface GoView extends SnippetView {
+  readonly clientComment: string;
+}
+
+export const GO_CLIENT_COMMENT = '// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go';
+
+const q = (text: string) => quoteString(text, 'go');
+const SDK_ROOT = { 'v1.0': 'github.com/microsoftgraph/msgraph-sdk-go', beta: 'github.com/microsoftgraph/msgraph-beta-sdk-go' } as const;
+const ABSTRACTIONS: GoImport = { lang: 'go', path: 'github.com/microsoft/kiota-abstractions-go', alias: 'abstractions' };
+const SERIALIZATION: GoImport = { lang: 'go', path: 'github.com/microsoft/kiota-abstractions-go/serialization' };
+
+/** Go element types of primitive collections (`[]string{…}`); pointer literals are dereferenced in them. */
+const ELEMENT_TYPES: { readonly [K in EdmPrimitive]: { type: string; imports: GoImport[] } } = {
+  'Edm.String': { type: 'string', imports: [] },
+  'Edm.Boolean': { type: 'bool', imports: [] },
+  'Edm.Byte': { type: 'byte', imports: [] },
+  'Edm.SByte': { type: 'int8', imports: [] },
+  'Edm.Int16': { type: 'int32', imports: [] },
+  'Edm.Int32': { type: 'int32', imports: [] },
+  'Edm.Int64': { type: 'int64', imports: [] },
+  'Edm.Single': { type: 'float32', imports: [] },
+  'Edm.Double': { type: 'float64', imports: [] },
+  'Edm.Decimal': { type: 'float64', imports: [] },
+  'Edm.Guid': { type: 'uuid.UUID', imports: [{ lang: 'go', path: 'github.com/google/uuid' }] },
+  'Edm.Date': { type: 'serialization.DateOnly', imports: [SERIALIZATION] },
+  'Edm.DateTimeOffset': { type: 'time.Time', imports: [{ lang: 'go', path: 'time' }] },
+  'Edm.TimeOfDay': { type: 'serialization.TimeOnly', imports: [SERIALIZATION] },
+  'Edm.Duration': { type: 'serialization.ISODuration', imports: [SERIALIZATION] },
+  'Edm.Binary': { type: '[]byte', imports: [] },
+  'Edm.Stream': { type: '[]byte', imports: [] },
+  'Edm.Untyped': { type: 'serialization.UntypedNodeable', imports: [SERIALIZATION] },
+};
+
+/** Kinds whose setters take the value itself, not a pointer (`[]byte`, untyped nodes). */
+const BY_VALUE: ReadonlySet<LiteralKind> = new Set<LiteralKind>(['Edm.Binary', 'Edm.Stream', 'Edm.Untyped']);
+
+/** The per-snippet state: namer, imports, issues, statements. */
+class Emitter {
+  readonly lines: string[] = [];
+  readonly issues: RenderIssue[] = [];
+  private readonly imports = new Map<string, GoImport>();
+  /** Whether some statement declared `err` (a literal's prelude). */
+  errDeclared = false;
+
+  constructor(
+    readonly api: 'v1.0' | 'beta',
+    readonly names: Namer,
+  ) {}
+
+  addImport(i: GoImport): void {
+    this.imports.set(i.path, i);
+  }
+
+  importLines(): string[] {
+    const all = [...this.imports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const std = all.filter((i) => !i.path.split('/')[0]!.includes('.'));
+    const others = all.filter((i) => i.path.split('/')[0]!.includes('.'));
+    const fmt = (i: GoImport) => `\t${goProfile.formatImport(i)}`;
+    return [...std.map(fmt), ...(std.length > 0 && others.length > 0 ? [''] : []), ...others.map(fmt)];
+  }
+
+  /** The alias of a type's models package (imported). */
+  models(type: TypeRef): string {
+    const m = goModelsImport(type, this.api);
+    this.addImport({ lang: 'go', path: m.path, alias: m.alias });
+    return m.alias;
+  }
+
+  /** Prints a scalar with the literal printers; its prelude goes out now, its imports and issues are kept. */
+  literal(kind: LiteralKind, value: ScalarValue, hint: string, place: Place, enumType?: TypeRef): PrintedLiteral<GoImport> {
+    const printed = goLiterals[kind](value, { api: this.api, names: this.names, hint, ...(enumType ? { enumType } : {}) });
+    for (const i of printed.imports) this.addImport(i);
+    if (printed.prelude.length > 0) {
+      this.lines.push(...printed.prelude);
+      if (printed.prelude.some((l) => /^\w+, err :=/.test(l))) this.errDeclared = true;
+    }
+    if (printed.prelude.some((l) => l.includes('log.Fatal'))) this.addImport({ lang: 'go', path: 'log' });
+    this.issues.push(...literalIssues('go', printed.issues, place));
+    return printed;
+  }
+}
+
+type Scalar = Extract<TypedValue, { kind: 'primitive' | 'enum' }>;
+
+function printScalar(e: Emitter, value: Scalar, hint: string): PrintedLiteral<GoImport> {
+  const enumType = value.kind === 'enum' ? enumTypeRef(value) : undefined;
+  return e.literal(literalKind(value), scalarOf(value), hint, value.place, enumType);
+}
+
+/** The Go element type of a collection item type. */
+function elementType(e: Emitter, itemType: TypeRef | { name: string }, kind: 'object' | 'enum' | 'primitive'): string {
+  if (kind === 'primitive') {
+    const t = ELEMENT_TYPES[itemType.name as EdmPrimitive];
+    if (t === undefined) return 'interface{}';
+    for (const i of t.imports) e.addImport(i);
+    return t.type;
+  }
+  const ref = typeRef(itemType.name);
+  const alias = e.models(ref);
+  return `${alias}.${goNaming.typeName(ref)}${kind === 'object' ? 'able' : ''}`;
+}
+
+/** Whether `code` is a bare identifier (a literal printed through a prelude). */
+const isIdentifier = (code: string) => /^[A-Za-z_]\w*$/.test(code);
+
+/**
+ * The expression a setter or slice takes for a value, after the statements it needs. `pointer`:
+ * the setter wants a pointer (scalars), so scalars are bound to a variable and passed as `&v`.
+ */
+function valueExpression(e: Emitter, value: TypedValue, hint: string, forSetter: boolean): string {
+  switch (value.kind) {
+    case 'primitive':
+    case 'enum': {
+      const kind = literalKind(value);
+      const printed = printScalar(e, value, hint);
+      if (!forSetter) return printed.pointer ? `*${printed.code}` : printed.code;
+      const bound = printed.prelude.length > 0 && isIdentifier(printed.code);
+      if (BY_VALUE.has(kind) || printed.pointer) {
+        if (bound) return printed.code;
+        if (BY_VALUE.has(kind) && kind !== 'Edm.Untyped') return printed.code;
+        const name = e.names.claim(hint);
+        e.lines.push(`${name} := ${printed.code}`);
+        return name;
+      }
+      if (bound) return `&${printed.code}`;
+      const name = e.names.claim(hint);
+      e.lines.push(`${name} := ${printed.code}`);
+      return `&${name}`;
+    }
+    case 'null':
+      return 'nil';
+    case 'object': {
+      const name = e.names.claim(hint);
+      objectStatements(e, value, name);
+      return name;
+    }
+    case 'collection': {
+      const items = value.items;
+      const first = items[0];
+      const kind = first?.kind === 'object' ? 'object' : first?.kind === 'enum' ? 'enum' : 'primitive';
+      const elem = elementType(e, value.itemType, value.itemType.name.startsWith('Edm.') ? 'primitive' : kind === 'primitive' ? 'object' : kind);
+      const itemHint = kind === 'object' && first?.kind === 'object' ? typeRef(first.type).name : hint;
+      const exprs = items.map((item) => {
+        if (item.kind === 'object') return valueExpression(e, item, typeRef(item.type).name, true);
+        if (item.kind === 'untyped') return untypedExpression(e, item.value).join('\n');
+        return valueExpression(e, item, itemHint, false);
+      });
+      const name = e.names.claim(hint);
+      const body = exprs.flatMap((x) => x.split('\n').map((l, i, all) => `\t${l}${i === all.length - 1 ? ',' : ''}`));
+      const lines = composite(`[]${elem}`, body);
+      e.lines.push(`${name} := ${lines[0]}`, ...lines.slice(1));
+      return name;
+    }
+    case 'untyped': {
+      const lines = untypedExpression(e, value.value);
+      const name = e.names.claim(hint);
+      e.lines.push(`${name} := ${lines[0]}`, ...lines.slice(1));
+      return name;
+    }
+    case 'parameters':
+    case 'reference':
+      throw new Error(`internal: a ${value.kind} value inside a body`);
+  }
+}
+
+/** An untyped JSON value as kiota's untyped nodes (`serialization.NewUntypedString(…)`), line by line. */
+function untypedExpression(e: Emitter, node: JsonNode): string[] {
+  e.addImport(SERIALIZATION);
+  switch (node.kind) {
+    case 'string':
+      return [`serialization.NewUntypedString(${q(node.value)})`];
+    case 'boolean':
+      return [`serialization.NewUntypedBoolean(${node.value})`];
+    case 'null':
+      return ['serialization.NewUntypedNull()'];
+    case 'number': {
+      const printed = goLiterals['Edm.Untyped']({ kind: 'number', text: node.raw }, { api: e.api, names: e.names, hint: 'value' });
+      return [printed.code];
+    }
+    case 'array': {
+      const inner = node.items.map((item) => untypedExpression(e, item));
+      return wrapCall('serialization.NewUntypedArray(', composite('[]serialization.UntypedNodeable', inner.flatMap(elementLines)), ')');
+    }
+    case 'object': {
+      const elements: KeyedElement[] = node.entries.map((entry) => ({ key: q(entry.key), value: untypedExpression(e, entry.value) }));
+      return wrapCall('serialization.NewUntypedObject(', composite('map[string]serialization.UntypedNodeable', keyedElements(elements, '\t')), ')');
+    }
+  }
+}
+
+function wrapCall(open: string, lines: readonly string[], close: string): string[] {
+  if (lines.length === 1) return [`${open}${lines[0]}${close}`];
+  return [`${open}${lines[0]}`, ...lines.slice(1, -1), `${lines[lines.length - 1]}${close}`];
+}
+
+/** The lines of one slice element (indented one tab, with its comma). */
+function elementLines(lines: readonly string[]): string[] {
+  return lines.map((l, i) => `\t${l}${i === lines.length - 1 ? ',' : ''}`);
+}
+
+/** A JSON value inside `map[string]interface{}` (additionalData), as a Go literal, line by line. */
+function anyExpression(node: JsonNode): string[] {
+  switch (node.kind) {
+    case 'string':
+      return [q(node.value)];
+    case 'boolean':
+      return [String(node.value)];
+    case 'null':
+      return ['nil'];
+    case 'number':
+      return [node.raw];
+    case 'array': {
+      const strings = node.items.length > 0 && node.items.every((i) => i.kind === 'string');
+      return composite(strings ? '[]string' : '[]interface{}', node.items.map(anyExpression).flatMap(elementLines));
+    }
+    case 'object':
+      return composite('map[string]interface{}', keyedElements(node.entries.map((en) => ({ key: q(en.key), value: anyExpression(en.value) })), '\t'));
+  }
+}
+
+/** Instance annotations and unknown properties, in the order written, as additionalData entries. */
+function additionalEntries(additional: readonly AdditionalProperty[], annotations: readonly Annotation[], ownType: string | null): { key: string; value: JsonNode; offset: number }[] {
+  const entries = [
+    ...additional.map((a) => ({ key: a.key, value: a.value, offset: a.place.offset })),
+    ...annotations
+      .filter((a) => !(a.property === null && a.term === 'odata.type' && a.value.kind === 'string' && ownType !== null && a.value.value.replace(/^#/, '') === ownType))
+      .map((a) => ({ key: a.key, value: a.value, offset: a.place.offset })),
+  ];
+  return entries.sort((a, b) => a.offset - b.offset);
+}
+
+function additionalDataStatements(e: Emitter, owner: string, entries: readonly { key: string; value: JsonNode }[]): void {
+  if (entries.length === 0) return;
+  const name = e.names.claim('additionalData');
+  const lines = composite('map[string]interface{}', keyedElements(entries.map((en) => ({ key: q(en.key), value: anyExpression(en.value) })), '\t'));
+  e.lines.push(`${name} := ${lines[0]}`, ...lines.slice(1));
+  e.lines.push(`${owner}.SetAdditionalData(${name})`);
+}
+
+function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
+  const expr = valueExpression(e, property.value, property.name, true);
+  e.lines.push(`${owner}.${goNaming.setterName(property.name)}(${expr})`);
+}
+
+function objectStatements(e: Emitter, value: Extract<TypedValue, { kind: 'object' }>, name: string): void {
+  const type = typeRef(value.type);
+  e.lines.push(`${name} := ${e.models(type)}.New${goNaming.typeName(type)}()`);
+  for (const p of value.properties) propertyStatements(e, name, p);
+  additionalDataStatements(e, name, additionalEntries(value.additionalData, value.annotations, value.type));
+}
+
+/** The root package of the chain (`users` for `/me`), its import alias and the flattened builder name prefix. */
+interface GoChain {
+  readonly chain: BuilderChain;
+  readonly packageAlias: string;
+  readonly packagePath: string;
+  /** kiota's flattened name of the last builder (`ItemMessagesRequestBuilder`). */
+  readonly builderType: string;
+}
+
+function goChain(chain: BuilderChain, request: TypedRequest): GoChain {
+  const first = request.path[0];
+  const folders = first?.kind === 'singleton' && first.name === 'me' ? ['users', 'item', ...chain.folders.slice(1)] : [...chain.folders];
+  const last = chain.steps[chain.steps.length - 1]!;
+  const builder = folders.length === 2 && folders[0] === 'users' && folders[1] === 'item' ? 'UserItemRequestBuilder' : last.builder;
+  const prefix = folders.slice(1, -1).map((f) => firstUpper(cleanupSymbolName(f))).join('');
+  const pkg = folders[0]!.toLowerCase();
+  return { chain, packageAlias: `graph${pkg}`, packagePath: `${SDK_ROOT[request.apiVersion ?? 'v1.0']}/${pkg}`, builderType: `${prefix}${builder}` };
+}
+
+/** What the SDK's builders declare as query parameters, by operation (kiota's OpenAPI conventions). */
+function declaredQuery(request: TypedRequest): ReadonlySet<string> | null {
+  const all = ['select', 'expand', 'filter', 'orderby', 'top', 'skip', 'search', 'count'];
+  const last = request.path[request.path.length - 1];
+  switch (request.operation) {
+    case 'list':
+      return new Set(all);
+    case 'get':
+      return new Set(['select', 'expand']);
+    case 'count':
+      return new Set(['filter', 'search']);
+    case 'function':
+      return last?.kind === 'operation' && last.returnType?.collection ? new Set(all) : new Set();
+    default:
+      return new Set();
+  }
+}
+
+/** Operations that get a value back (the others: `err :=` only). */
+function returnsValue(request: TypedRequest): boolean {
+  const last = request.path[request.path.length - 1];
+  switch (request.operation) {
+    case 'delete':
+    case 'ref-add':
+    case 'ref-set':
+    case 'ref-remove':
+      return false;
+    case 'action':
+      return last?.kind === 'operation' && last.returnType !== null;
+    default:
+      return true;
+  }
+}
+
+/** `GetAs…GetResponse`/`PostAs…PostResponse` for operations whose result kiota wraps in an inline type. */
+function executorName(request: TypedRequest, g: GoChain): string {
+  const method = firstUpper(g.chain.executor);
+  const last = request.path[request.path.length - 1];
+  if (last?.kind === 'operation' && last.returnType !== null) {
+    const rt = last.returnType;
+    const wrapped = rt.collection || (rt.name.startsWith('Edm.') && rt.name !== 'Edm.Stream');
+    if (wrapped) {
+      const base = g.chain.builder.replace(/RequestBuilder$/, '');
+      return `${method}As${base}${method}Response`;
+    }
+  }
+  return method;
+}
+
+/** A URL value as the Go SDK takes it: indexers take strings (placeholders without braces). */
+function urlString(v: TypedUrlValue): string {
+  const value = v.value;
+  switch (value.kind) {
+    case 'placeholder':
+      return value.name;
+    case 'string':
+      return value.value;
+    case 'enum':
+      return value.value;
+    case 'number':
+      return value.raw;
+    case 'boolean':
+      return String(value.value);
+    case 'null':
+      return 'null';
+  }
+}
+
+function unsupported(request: TypedRequest, ruleId: RenderIssue['ruleId'], message: string, place: Place = request.place): { ok: false; issues: RenderIssue[] } {
+  return { ok: false, issues: [{ ruleId, message: `go: ${message}`, place }] };
+}
+
+/** Function arguments in the Go signature's order (kiota sorts them by name). */
+function sortedArguments(step: Extract<PathStep, { kind: 'operation' }>, args: readonly TypedUrlValue[]): TypedUrlValue[] {
+  return [...args].sort((a, b) => ((a.name ?? '').toLowerCase() < (b.name ?? '').toLowerCase() ? -1 : 1)).filter(() => step !== undefined);
+}
+
+function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['buildView']> {
+  const result = builderChain(request);
+  if (!result.ok) return unsupported(request, 'render:no-request-builder', result.reason);
+  const g = goChain(result.chain, request);
+  const api = request.apiVersion ?? 'v1.0';
+  const e = new Emitter(api, goProfile.newNamer());
+  e.names.reserve(g.packageAlias);
+  e.addImport({ lang: 'go', path: 'context' });
+  e.addImport({ lang: 'go', path: 'log' });
+
+  // Query options the builder declares; any other makes the request inexpressible with typed options.
+  const params = kiotaQueryParameters(request.query);
+  const declared = declaredQuery(request);
+  for (const p of params) {
+    const custom = p.kind === 'custom';
+    const ok = custom ? !p.name.startsWith('$') && declared !== null && (request.operation === 'list' || request.operation === 'get' || request.operation === 'function' || request.operation === 'stream-get') : declared?.has(p.name) === true;
+    if (!ok) return unsupported(request, 'render:unsupported', `the SDK's ${g.builderType} declares no query parameter '${custom ? p.name : `$${p.name}`}'`, p.place);
+  }
+
+  // Body
+  let bodyArg: string | null = null;
+  const body = request.body;
+  if (body !== null) {
+    if (body.kind === 'raw') {
+      if (!body.stream) return unsupported(request, 'render:unsupported', `a ${body.contentType ?? 'non-JSON'} body cannot be sent through the SDK's typed request builders`, body.place);
+      const printed = e.literal('Edm.Stream', { kind: 'string', value: body.text }, 'requestBody', body.place);
+      e.lines.push(`requestBody := ${printed.code}`);
+      bodyArg = 'requestBody';
+    } else {
+      const v = body.value;
+      if (v.kind === 'object') {
+        objectStatements(e, v, 'requestBody');
+      } else if (v.kind === 'parameters') {
+        const cls = result.chain.requestBodyClass;
+        if (cls === null) return unsupported(request, 'render:unsupported', 'an action body without an action');
+        e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
+        const prefix = g.builderType.slice(0, g.builderType.length - result.chain.builder.length);
+        e.lines.push(`requestBody := ${g.packageAlias}.New${prefix}${cls}()`);
+        for (const p of v.properties) propertyStatements(e, 'requestBody', p);
+        additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations, null));
+      } else if (v.kind === 'reference') {
+        const cls = request.operation === 'ref-set' ? 'ReferenceUpdate' : 'ReferenceCreate';
+        e.lines.push(`requestBody := ${e.models({ namespace: 'microsoft.graph', name: cls })}.New${cls}()`);
+        if (v.id !== null) {
+          const name = e.names.claim('odataId');
+          e.lines.push(`${name} := ${q(v.id)}`, `requestBody.SetOdataId(&${name})`);
+        }
+        additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
+      } else {
+        const expr = valueExpression(e, v, 'requestBody', true);
+        bodyArg = expr;
+      }
+      bodyArg ??= 'requestBody';
+    }
+  }
+
+  // Chain (function arguments need variables: Go takes them as pointers)
+  const calls: string[] = [];
+  for (const step of result.chain.steps) {
+    if (step.kind === 'property') calls.push(`${goNaming.navigation(step.name)}()`);
+    else if (step.kind === 'indexer') calls.push(`${goNaming.indexer(step.parameter)}(${q(urlString(step.key))})`);
+    else {
+      const op = request.path.find((s): s is Extract<PathStep, { kind: 'operation' }> => s.kind === 'operation' && s.arguments === step.arguments);
+      const args = op ? sortedArguments(op, step.arguments) : [...step.arguments];
+      const exprs = args.map((a) => {
+        const hint = a.name ?? 'value';
+        if (a.type?.name === 'Edm.Date') {
+          const printed = e.literal('Edm.Date', { kind: 'string', value: urlString(a) }, hint, a.place);
+          if (printed.prelude.length > 0) return printed.code;
+          const name = e.names.claim(hint);
+          e.lines.push(`${name} := ${printed.code}`);
+          return name;
+        }
+        const name = e.names.claim(hint);
+        e.lines.push(`${name} := ${q(urlString(a))}`);
+        return `&${name}`;
+      });
+      calls.push(`${firstUpper(step.name)}(${exprs.join(', ')})`);
+    }
+  }
+
+  // Request configuration
+  const headers = request.headers.filter((h) => h.lowerName !== 'content-type');
+  let config = 'nil';
+  if (params.length > 0 || headers.length > 0) {
+    e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
+    const fields: KeyedElement[] = [];
+    if (headers.length > 0) {
+      e.addImport(ABSTRACTIONS);
+      e.lines.push('headers := abstractions.NewRequestHeaders()');
+      for (const h of headers) e.lines.push(`headers.Add(${q(h.name)}, ${q(h.value)})`);
+    }
+    if (params.length > 0) {
+      const elements: KeyedElement[] = params.map((p) => queryField(e, p));
+      const lines = composite(`&${g.packageAlias}.${g.builderType}${firstUpper(result.chain.executor)}QueryParameters`, keyedElements(elements, '\t'));
+      e.lines.push(`requestParameters := ${lines[0]}`, ...lines.slice(1));
+      fields.push({ key: 'QueryParameters', value: ['requestParameters'] });
+    }
+    if (headers.length > 0) fields.push({ key: 'Headers', value: ['headers'] });
+    const lines = composite(`&${g.packageAlias}.${g.builderType}${firstUpper(result.chain.executor)}RequestConfiguration`, keyedElements(fields, '\t'));
+    e.lines.push(`configuration := ${lines[0]}`, ...lines.slice(1));
+    config = 'configuration';
+  }
+
+  const args = ['context.Background()', ...(bodyArg !== null ? [bodyArg] : []), config].join(', ');
+  const invocation = `graphClient.${calls.join('.')}.${executorName(request, g)}(${args})`;
+  const call: string[] = [];
+  if (returnsValue(request)) call.push(`result, err := ${invocation}`);
+  else call.push(`err ${e.errDeclared ? '=' : ':='} ${invocation}`);
+  call.push('if err != nil {', '\tlog.Fatal(err)', '}');
+  if (returnsValue(request)) call.push('_ = result');
+
+  const imports = e.importLines();
+  const view: GoView = {
+    imports,
+    hasImports: imports.length > 0,
+    setup: e.lines,
+    hasSetup: e.lines.length > 0,
+    call,
+    clientComment: GO_CLIENT_COMMENT,
+  };
+  return { ok: true, view, issues: e.issues };
+}
+
+/** One field of the `…GetQueryParameters` literal (scalars through a variable: the fields are pointers). */
+function queryField(e: Emitter, p: KiotaQueryParameter): KeyedElement {
+  const field = p.kind === 'custom' ? kiotaPascalCase(cleanupSymbolName(p.name)) : firstUpper(p.name);
+  switch (p.kind) {
+    case 'strings':
+      return { key: field, value: [`[]string{${p.values.map(q).join(', ')}}`] };
+    case 'string':
+    case 'custom': {
+      const name = e.names.claim(`request ${field}`);
+      e.lines.push(`${name} := ${q(p.value)}`);
+      return { key: field, value: [`&${name}`] };
+    }
+    case 'int': {
+      const name = e.names.claim(`request ${field}`);
+      e.lines.push(`${name} := int32(${p.value})`);
+      return { key: field, value: [`&${name}`] };
+    }
+    case 'bool': {
+      const name = e.names.claim(`request ${field}`);
+      e.lines.push(`${name} := ${p.value}`);
+      return { key: field, value: [`&${name}`] };
+    }
+  }
+}
+
+export const goRenderer: LanguageRenderer<GoView> = {
   templateFolder: 'go',
-  buildView: (request) => ({
-    ok: false,
-    issues: [{ ruleId: 'render:unsupported', message: 'go: the go view is not written yet', place: request.place }],
-  }),
+  buildView,
 };
