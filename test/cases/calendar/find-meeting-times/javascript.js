@@ -1,0 +1,45 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const findMeetingTimes = {
+  attendees: [
+    {
+      type: 'required',
+      emailAddress: {
+        name: 'Hana Kobayashi',
+        address: 'hana.k@fabrikam.example',
+      },
+    },
+    {
+      type: 'optional',
+      emailAddress: {
+        address: 'facilities@fabrikam.example',
+      },
+    },
+  ],
+  timeConstraint: {
+    activityDomain: 'work',
+    timeSlots: [
+      {
+        start: {
+          dateTime: '2025-05-12T09:00:00',
+          timeZone: 'Tokyo Standard Time',
+        },
+        end: {
+          dateTime: '2025-05-16T18:00:00',
+          timeZone: 'Tokyo Standard Time',
+        },
+      },
+    ],
+  },
+  meetingDuration: 'PT1H30M',
+  maxCandidates: 5,
+  isOrganizerOptional: false,
+  returnSuggestionReasons: true,
+  minimumAttendeePercentage: 66.5,
+};
+
+let result = await client.api('/me/findMeetingTimes').post(findMeetingTimes);

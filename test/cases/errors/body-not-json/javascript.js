@@ -1,0 +1,12 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const content = 'name=Garden club&color=lightGreen';
+
+let result = await client
+  .api('/me/calendars')
+  .header('Content-type', 'application/json')
+  .post(content);

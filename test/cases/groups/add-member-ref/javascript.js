@@ -1,0 +1,12 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const reference = {
+  '@odata.id':
+    'https://graph.microsoft.com/v1.0/directoryObjects/3d9f2b7e-61c4-4a08-bf15-c7e0a2d85b93',
+};
+
+await client.api('/groups/{group-id}/members/$ref').post(reference);

@@ -1,0 +1,14 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const user = {
+  aboutMe:
+    'Line one\nLine two\twith a tab\nمرحبا\u200F then English; ends with a backslash \\',
+  department: 'R&D / "Skunkworks"',
+  jobTitle: 'Ingénieure ü \\u0041 is not an escape here',
+};
+
+await client.api('/users/{user-id}').patch(user);

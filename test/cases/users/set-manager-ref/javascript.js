@@ -1,0 +1,12 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const reference = {
+  '@odata.id':
+    'https://graph.microsoft.com/v1.0/users/71d4b0e9-3f28-4c65-a9b7-e2c0d5f8164a',
+};
+
+await client.api('/users/{user-id}/manager/$ref').put(reference);

@@ -1,0 +1,14 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const user = {
+  businessPhones: ['+52 55 4100 7788', '+52 55 4100 7789'],
+  officeLocation: 'Torre B, piso 12',
+  employeeHireDate: '2023-11-06T00:00:00Z',
+  mobilePhone: null,
+};
+
+await client.api('/users/{user-id}').patch(user);
