@@ -165,7 +165,15 @@ const QUERY_OPTIONS: ReadonlySet<string> = new Set(['select', 'expand', 'filter'
  */
 export function cliRequestOptions(
   pathOptions: readonly CliOption[],
-  request: { readonly query?: readonly StepParameter[]; readonly headers?: readonly StepParameter[]; readonly body?: string; readonly binaryBody?: boolean },
+  request: {
+    readonly query?: readonly StepParameter[];
+    readonly headers?: readonly StepParameter[];
+    readonly body?: string;
+    /** The removed snippet generator's spelling (`--file <file path>`). */
+    readonly binaryBody?: boolean;
+    /** A stream body read from this file: `--input-file`, the option the generated `mgc` commands declare (kiota CLI). */
+    readonly inputFile?: string;
+  },
 ): { options: CliOption[]; notes: string[] } {
   const taken = new Set(pathOptions.map((o) => o.name));
   const options: CliOption[] = [];
@@ -185,7 +193,8 @@ export function cliRequestOptions(
     if (lower === 'content-type' || lower === 'authorization') continue;
     add(`--${kebab(h.name).replace(/^-+/, '')}`, 'header', h.value);
   }
-  if (request.binaryBody) options.push({ name: '--file', value: '<file path>' });
+  if (request.inputFile !== undefined) options.push({ name: '--input-file', value: request.inputFile });
+  else if (request.binaryBody) options.push({ name: '--file', value: '<file path>' });
   else if (request.body !== undefined) options.push({ name: '--body', value: request.body });
   return { options, notes };
 }

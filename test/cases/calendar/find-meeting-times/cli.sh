@@ -1,0 +1,37 @@
+mgc users find-meeting-times post --user-id {user-id} --body '{
+  "attendees": [
+    {
+      "type": "required",
+      "emailAddress": {
+        "name": "Hana Kobayashi",
+        "address": "hana.k@fabrikam.example"
+      }
+    },
+    {
+      "type": "optional",
+      "emailAddress": {
+        "address": "facilities@fabrikam.example"
+      }
+    }
+  ],
+  "timeConstraint": {
+    "activityDomain": "work",
+    "timeSlots": [
+      {
+        "start": {
+          "dateTime": "2025-05-12T09:00:00",
+          "timeZone": "Tokyo Standard Time"
+        },
+        "end": {
+          "dateTime": "2025-05-16T18:00:00",
+          "timeZone": "Tokyo Standard Time"
+        }
+      }
+    ]
+  },
+  "meetingDuration": "PT1H30M",
+  "maxCandidates": 5,
+  "isOrganizerOptional": false,
+  "returnSuggestionReasons": true,
+  "minimumAttendeePercentage": 66.5
+}'

@@ -1,0 +1,13 @@
+mgc device-management patch --body '{
+  "intuneBrand": {
+    "displayName": "Fabrikam IT",
+    "contactITEmailAddress": "helpdesk@fabrikam.example",
+    "themeColor": {
+      "r": 0,
+      "g": 120,
+      "b": 215
+    },
+    "showLogo": true,
+    "showDisplayNameNextToLogo": false
+  }
+}'

@@ -1,0 +1,1 @@
+mgc education schools classes list --education-school-id {educationSchool-id} --expand 'teachers($select=id,displayName)' --orderby displayName --top 30

@@ -1,0 +1,1 @@
+mgc users calendars create --user-id {user-id} --body 'name=Garden club&color=lightGreen'

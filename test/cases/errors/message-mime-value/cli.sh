@@ -1,0 +1,1 @@
+mgc users messages content get --user-id {user-id} --message-id {message-id}

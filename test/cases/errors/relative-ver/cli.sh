@@ -1,0 +1,1 @@
+mgc users events list --user-id {user-id} --select subject,start

@@ -1,0 +1,5 @@
+mgc users drive root children create --user-id {user-id} --body '{
+  "name": "Receipts 2025",
+  "folder": {},
+  "@microsoft.graph.conflictBehavior": "fail"
+}'

@@ -1,0 +1,1 @@
+mgc groups count get --consistency-level eventual

@@ -1,0 +1,1 @@
+mgc groups members graph-user count get --group-id {group-id} --consistency-level eventual

@@ -1,0 +1,1 @@
+mgc groups members ref get --group-id {group-id}

@@ -1,0 +1,1 @@
+mgc users messages delete --user-id {user-id} --message-id {message-id}

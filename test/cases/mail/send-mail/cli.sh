@@ -1,0 +1,26 @@
+mgc users send-mail post --user-id {user-id} --body '{
+  "message": {
+    "subject": "Quarterly inventory count on Friday",
+    "body": {
+      "contentType": "text",
+      "content": "Please finish the shelf count for aisle 7 before noon."
+    },
+    "toRecipients": [
+      {
+        "emailAddress": {
+          "address": "ines.duarte@fabrikam.example"
+        }
+      }
+    ],
+    "ccRecipients": [
+      {
+        "emailAddress": {
+          "name": "Warehouse team",
+          "address": "warehouse@fabrikam.example"
+        }
+      }
+    ],
+    "importance": "high"
+  },
+  "saveToSentItems": true
+}'

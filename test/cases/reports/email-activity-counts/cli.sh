@@ -1,0 +1,1 @@
+mgc reports get-email-activity-counts-with-period get --period D7

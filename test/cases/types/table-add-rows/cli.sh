@@ -1,0 +1,15 @@
+mgc users drive items workbook tables rows add post --user-id {user-id} --drive-item-id {driveItem-id} --workbook-table-id {workbookTable-id} --body '{
+  "index": null,
+  "values": [
+    [
+      "Oslo",
+      3,
+      true
+    ],
+    [
+      "Kyiv",
+      5.5,
+      null
+    ]
+  ]
+}'

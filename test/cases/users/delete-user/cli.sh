@@ -1,0 +1,1 @@
+mgc users delete --user-id {user-id}

@@ -1,0 +1,1 @@
+mgc users delta get --select displayName,givenName,surname

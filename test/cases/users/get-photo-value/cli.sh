@@ -1,0 +1,1 @@
+mgc users photo content get --user-id {user-id}

@@ -1,0 +1,1 @@
+mgc users list --filter "surname eq 'D''Angelo'" --orderby 'displayName desc' --top 15

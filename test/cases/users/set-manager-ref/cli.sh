@@ -1,0 +1,3 @@
+mgc users manager ref put --user-id {user-id} --body '{
+  "@odata.id": "https://graph.microsoft.com/v1.0/users/71d4b0e9-3f28-4c65-a9b7-e2c0d5f8164a"
+}'

@@ -1,0 +1,9 @@
+mgc users patch --user-id {user-id} --body '{
+  "businessPhones": [
+    "+52 55 4100 7788",
+    "+52 55 4100 7789"
+  ],
+  "officeLocation": "Torre B, piso 12",
+  "employeeHireDate": "2023-11-06T00:00:00Z",
+  "mobilePhone": null
+}'
