@@ -15,14 +15,20 @@ const ANGLE = /^<[^<>]+>$/;
 /**
  * Recognises the docs' placeholder values: `"String"`, `"Int32"`, `"Edm.Boolean"` (type names),
  * `"String (identifier)"`, `"String collection"` (type descriptions), `"xxx-value"` and
- * `"displayName-value"`, `"{id}"`, `"<timestamp>"`, the empty string, and (with `members`, for an
- * enum) a list of alternatives `"a | b | c"`. Anything else is a real value.
+ * `"displayName-value"`, `"{id}"`, `"<timestamp>"`, the empty string, and (with `members`: an enum's
+ * members, or the short names of a structured type and its derived types) a list of alternatives
+ * `"a | b | c"`, `"message or event entity"`. Anything else is a real value.
  */
 export function placeholderKind(text: string, members?: readonly string[]): PlaceholderKind | null {
   const value = text.trim();
   if (value === '') return 'empty';
-  if (members && value.includes('|')) {
-    const parts = value.split('|').map((p) => p.trim().toLowerCase());
+  if (members) {
+    // `a | b | c`, `a or b`, `message or event entity`: the names to choose from (enum members, or a
+    // type and its derived types), optionally followed by what they are.
+    const parts = value
+      .replace(/\s+(entity|entities|object|objects|resource|resources|type|types)$/i, '')
+      .split(/\s*\|\s*|\s+or\s+/i)
+      .map((p) => p.trim().toLowerCase());
     const known = new Set(members.map((m) => m.toLowerCase()));
     if (parts.length > 1 && parts.every((p) => known.has(p))) return 'alternatives';
   }

@@ -378,7 +378,9 @@ class Resolver {
     const structured = current.name.startsWith('Edm.') ? undefined : this.schema.structuredType(current.name);
     switch (segment.kind) {
       case 'key': {
-        if (current.collection && structured?.kind === 'entity') {
+        const guessedEntity = current.collection && structured?.kind === 'complex' && this.schema.lacks('type-kind');
+        if (guessedEntity) this.inferEntity(structured, segment.place);
+        if (current.collection && (structured?.kind === 'entity' || guessedEntity)) {
           return this.keyStep(segment.keys, current, segment.place, this.isPlaceholderKey(segment.keys) ? 'placeholder' : 'parentheses', this.keyParameterAfter());
         }
         this.say('schema:unexpected-segment', `a key '${segmentText(segment)}' can only follow a collection of entities, not ${describe(current)}`, segment.place, true);
@@ -424,6 +426,11 @@ class Resolver {
         return { kind: 'count', type: { name: 'Edm.Int32', collection: false }, place: segment.place };
       }
     }
+  }
+
+  /** Records that a collection of a type the incomplete schema calls complex is taken as entities (a key follows). */
+  private inferEntity(type: StructuredType, place: Place): void {
+    this.infer('entity-from-key', `${type.fullName} is taken as an entity type, since a key follows a collection of it`, place, 'schema:inferred-segment');
   }
 
   /** The key parameter name the schema states for the collection the previous step addresses (SDK metadata), if any. */
@@ -497,7 +504,13 @@ class Resolver {
         if (inferred) return inferred;
         return this.unresolved(segment, this.schema.boundOperations(structured.fullName, true).map((o) => o.name), `on ${describe(current)}`);
       }
-      // Any other name after a collection is a key written as a segment (`/users/48d3…`, `/mailFolders/inbox`).
+      if (structured.kind !== 'entity' && this.schema.lacks('type-kind')) {
+        this.inferEntity(structured, segment.place);
+      } else if (structured.kind !== 'entity') {
+        this.say('schema:unexpected-segment', `'${name}' cannot follow ${describe(current)}: items of a collection of complex values have no key`, segment.place, true);
+        return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
+      }
+      // Any other name after a collection of entities is a key written as a segment (`/users/48d3…`, `/mailFolders/inbox`).
       const value: NamedUrlValue = { name: null, value: { kind: 'string', value: name, quoted: false }, place: segment.place };
       return this.keyStep([value], current, segment.place, 'segment', this.keyParameterAfter());
     }
@@ -829,8 +842,8 @@ class Resolver {
     return this.untyped(json);
   }
 
-  private placeholder(json: Extract<JsonNode, { kind: 'string' }>, type: TypeRef, context: string): PlaceholderKindOrNull {
-    const found = placeholderKind(json.value);
+  private placeholder(json: Extract<JsonNode, { kind: 'string' }>, type: TypeRef, context: string, alternatives?: readonly string[]): PlaceholderKindOrNull {
+    const found = placeholderKind(json.value, alternatives);
     const kind = found === 'empty' && type.name === 'Edm.String' ? null : found;
     if (kind !== null) {
       this.say('schema:placeholder-value', `${context}: ${JSON.stringify(json.value)} is a placeholder, not a real ${describe(type)} value`, json.place);
@@ -858,7 +871,8 @@ class Resolver {
     }
     if (schemaType.kind === 'enum') return this.typeEnum(json, schemaType.fullName, context);
     if (json.kind !== 'object') {
-      if (json.kind === 'string' && this.placeholder(json, type, context) !== null) return this.untyped(json);
+      const alternatives = [schemaType.name, ...this.schema.derivedTypes(schemaType.fullName).map(shortName)];
+      if (json.kind === 'string' && this.placeholder(json, type, context, alternatives) !== null) return this.untyped(json);
       return this.mismatch(json, type, context);
     }
     return this.typeObject(json, schemaType, context);

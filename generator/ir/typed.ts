@@ -70,6 +70,8 @@ interface StepBase {
  * - `return-from-type-name`: … the type named as the function, or as the function prefixed by the
  *   binding type's leading words (`range` on `workbookNamedItem` → `workbookRange`);
  * - `entity-set-from-key`: a root the schema guessed as a singleton is an entity set when a key follows it;
+ * - `entity-from-key`: a collection of a type the schema calls complex holds entities when a key follows it
+ *   (only when the schema does not know entity-ness for sure);
  * - `stream-from-value`: `$value` on an entity, when the model does not know which entities have streams;
  * - `parameter-from-property`: an inferred action's parameter typed as the binding type's property of that name;
  * - `parameter-from-type-name`: … as the structured type of that name (or of its singular);
@@ -86,6 +88,7 @@ export type InferenceRule =
   | 'function-from-get'
   | 'return-from-type-name'
   | 'entity-set-from-key'
+  | 'entity-from-key'
   | 'stream-from-value'
   | 'parameter-from-property'
   | 'parameter-from-type-name'

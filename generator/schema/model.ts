@@ -38,7 +38,9 @@ export type UnknownFact =
   | 'nullability'
   | 'abstract'
   | 'open-type'
-  | 'has-stream';
+  | 'has-stream'
+  /** Whether a structured type is an entity or a complex type (some types are guessed). */
+  | 'type-kind';
 
 export interface TypeRef {
   /** `Edm.String`, `microsoft.graph.user`, ... */

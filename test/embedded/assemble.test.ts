@@ -113,7 +113,7 @@ describe('assembleSchema on synthetic SDK modules', () => {
   });
 
   test('the model says what it does not know (the resolver infers only for these)', () => {
-    expect(model.unknownFacts).toEqual(['abstract', 'has-stream', 'nullability', 'open-type', 'operation-imports', 'operations', 'roots']);
+    expect(model.unknownFacts).toEqual(['abstract', 'has-stream', 'nullability', 'open-type', 'operation-imports', 'operations', 'roots', 'type-kind']);
   });
 
   test('key parameter names from URI templates; kiota numbering of repeated names dropped', () => {

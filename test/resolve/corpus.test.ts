@@ -1,8 +1,16 @@
 /**
  * The corpus: every v1.0 request of the 2020 Graph docs snapshot, extracted, built and resolved
- * against today's v1.0 CSDL. Prints the requests that do not fully resolve, grouped by rule, and
- * holds the rate reached. The pages are from 2020 and the CSDL from 2026: APIs renamed or removed
- * since then cannot resolve, and must be reported, not hidden.
+ * against today's v1.0 CSDL. Prints the requests that do not fully resolve, by reason, and pins them.
+ *
+ * The denominator: the v1.0 pages hold 682 `"blockType": "request"` annotations (counted over the
+ * page text, independently of the extractor) and the extractor finds all 682. The corpus README's
+ * figures (2,419 annotated requests, 350 ignored, 1,047 `msgraph-interactive` fences, 2 typo hosts)
+ * were measured over a larger snapshot: the pages shipped hold 1,914 request annotations (682 v1.0 +
+ * 1,232 beta), 1,886 `ignored` ones, 831 `msgraph-interactive` fences and no typo host.
+ *
+ * The target was 97% (662); 659 (96.6%) resolve honestly. The 23 left are listed below with the
+ * reason read by hand: the pages are from 2020 and the CSDL from 2026, and no rule of the resolver
+ * could accept them without guessing what the page meant.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,51 +21,86 @@ import { resolveRequest } from '../../generator/ir/resolve.js';
 import { loadSchema } from '../../generator/schema/schema.js';
 import { describeWithShared, sharedPath } from '../support/shared.js';
 
-/**
- * The fully-resolved rate reached on the corpus (a floor: raise it when it improves). The target is
- * 97%; 658/682 (96.5%) is reached. Of the 24 left, 17 name APIs the 2026 schema no longer has
- * (renamed `openShiftsChangeRequests`, removed `shiftPreferences`, `homeRealmDiscoveryPolicies`, the
- * workbook `delete` actions, parameters and properties dropped since), 1 is not a Graph URL, and the
- * rest are docs errors (a prose value for an object, an object for a string, `{size}` standing for a
- * property name).
- */
-const RATE_FLOOR = 0.964;
+type Reason = 'API gone or changed since 2020' | 'error in the page' | 'placeholder standing for a name' | 'not a Graph URL';
+
+/** `page:line` of the request → why it cannot resolve against today's CSDL. */
+const UNRESOLVED: Readonly<Record<string, Reason>> = {
+  // The workbook `delete` actions are gone (DELETE on the item now).
+  'v1.0/api/chart-delete.md:51': 'API gone or changed since 2020',
+  'v1.0/api/table-delete.md:52': 'API gone or changed since 2020',
+  'v1.0/api/tablecolumn-delete.md:52': 'API gone or changed since 2020',
+  'v1.0/api/tablerow-delete.md:52': 'API gone or changed since 2020',
+  // The root moved under /policies.
+  'v1.0/api/homerealmdiscoverypolicy-list-appliesto.md:63': 'API gone or changed since 2020',
+  // Moved under /users/{id}/settings.
+  'v1.0/api/shiftpreferences-get.md:67': 'API gone or changed since 2020',
+  // educationSchool.status, referenceAttachment.sourceUrl, transfer(clientContext), unprotect(password) dropped.
+  'v1.0/api/educationroot-post-schools.md:61': 'API gone or changed since 2020',
+  'v1.0/api/post-post-attachments.md:186': 'API gone or changed since 2020',
+  'v1.0/api/call-transfer.md:67': 'API gone or changed since 2020',
+  'v1.0/api/call-transfer.md:257': 'API gone or changed since 2020',
+  'v1.0/api/worksheetprotection-unprotect.md:58': 'API gone or changed since 2020',
+  // `openShiftsChangeRequests` for `openShiftChangeRequests`.
+  'v1.0/api/openshiftchangerequest-approve.md:68': 'error in the page',
+  'v1.0/api/openshiftchangerequest-decline.md:68': 'error in the page',
+  'v1.0/api/openshiftchangerequest-get.md:65': 'error in the page',
+  'v1.0/api/openshiftchangerequest-list.md:65': 'error in the page',
+  'v1.0/api/openshiftchangerequest-post.md:60': 'error in the page',
+  // An event property on a conversation thread.
+  'v1.0/api/group-update-thread.md:53': 'error in the page',
+  // itemAt is bound to a collection of views (…/visibleView/rows/itemAt), not to one view.
+  'v1.0/api/workbookrangeview-itemat.md:57': 'error in the page',
+  // A path into a collection of complex values, with a workbookIcon body.
+  'v1.0/api/icon-update.md:55': 'error in the page',
+  // `{}` given for the string `operator`.
+  'v1.0/api/filter-apply.md:58': 'error in the page',
+  // `{size}` stands for one of the properties small/medium/large/source.
+  'v1.0/api/driveitem-list-thumbnails.md:130': 'placeholder standing for a name',
+  'v1.0/api/driveitem-list-thumbnails.md:183': 'placeholder standing for a name',
+  // The pre-authenticated download URL a Graph call redirects to.
+  'v1.0/api/driveitem-get-content.md:102': 'not a Graph URL',
+};
 
 describeWithShared('corpus: v1.0 requests resolved with the v1.0 CSDL', ['schemas', 'graph-v1.0.csdl'], (csdl) => {
   const dir = sharedPath('corpus', 'graph-docs-2020', 'v1.0', 'api');
-  (dir === null ? test.skip : test)('at least the floor rate of requests fully resolves (path and body types)', () => {
+  (dir === null ? test.skip : test)('659 of 682 requests fully resolve (path and body types); the 23 others are the pinned ones', () => {
     const schema = loadSchema(csdl);
     let total = 0;
     let resolved = 0;
-    const operations = new Map<string, number>();
-    const byRule = new Map<string, string[]>();
+    let inferred = 0;
+    const unresolved = new Map<string, string>();
     for (const name of readdirSync(dir!).filter((f) => f.endsWith('.md')).sort()) {
-      const file = new VFile({ path: path.join('v1.0/api', name), value: readFileSync(path.join(dir!, name), 'utf8') });
+      const text = readFileSync(path.join(dir!, name), 'utf8');
+      total += [...text.matchAll(/"blockType"\s*:\s*"request"/g)].length;
+      const file = new VFile({ path: path.join('v1.0/api', name), value: text });
       for (const raw of extractRequests(file)) {
         const ir = buildRequest(raw, file);
         if (ir === null) continue;
-        total++;
         const typed = resolveRequest(ir, schema, file);
-        operations.set(typed.operation, (operations.get(typed.operation) ?? 0) + 1);
+        if (typed.restsOnInference) inferred++;
         if (typed.resolved) {
           resolved++;
           continue;
         }
-        for (const reason of typed.reasons.slice(0, 1)) {
-          const list = byRule.get(reason.ruleId) ?? [];
-          list.push(`${file.path}:${reason.place.line}:${reason.place.column} ${ir.method} ${ir.url.raw} — ${reason.message}`);
-          byRule.set(reason.ruleId, list);
-        }
+        const reason = typed.reasons[0]!;
+        unresolved.set(`${file.path}:${ir.place.line}`, `${ir.method} ${ir.url.raw} — ${reason.message} [${reason.ruleId}]`);
       }
     }
-    const rate = resolved / total;
-    const lines = [`corpus: ${resolved}/${total} requests fully resolved (${(rate * 100).toFixed(1)}%)`];
-    lines.push(`operations: ${[...operations].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    for (const [rule, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
-      lines.push(`\n${rule} (${list.length}):`, ...list.map((l) => `  ${l}`));
+    const lines = [`corpus: ${resolved}/${total} requests fully resolved (${((resolved / total) * 100).toFixed(1)}%)`];
+    const byReason = new Map<string, string[]>();
+    for (const [where, what] of unresolved) {
+      const reason = UNRESOLVED[where] ?? 'NOT PINNED';
+      byReason.set(reason, [...(byReason.get(reason) ?? []), `${where} ${what}`]);
+    }
+    for (const [reason, list] of [...byReason].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))) {
+      lines.push(`\n${reason} (${list.length}):`, ...list.map((l) => `  ${l}`));
     }
     console.log(lines.join('\n'));
-    expect(total).toBeGreaterThan(600);
-    expect(rate).toBeGreaterThanOrEqual(RATE_FLOOR);
+    expect(total).toBe(682);
+    expect(resolved + unresolved.size).toBe(total);
+    expect([...unresolved.keys()].sort()).toEqual(Object.keys(UNRESOLVED).sort());
+    expect(resolved).toBe(659);
+    // A complete schema: nothing is ever inferred.
+    expect(inferred).toBe(0);
   });
 });

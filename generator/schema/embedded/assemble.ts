@@ -31,7 +31,7 @@ export const ROOT_NAMESPACE = 'microsoft.graph';
  * and nullability, abstractness, open types and streams are left at defaults. The resolver infers
  * (and marks) what a request needs of these.
  */
-export const EMBEDDED_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'has-stream', 'nullability', 'open-type', 'operation-imports', 'operations', 'roots'];
+export const EMBEDDED_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'has-stream', 'nullability', 'open-type', 'operation-imports', 'operations', 'roots', 'type-kind'];
 
 /** `chatMessage-id1` (kiota numbers a repeated parameter name within one template) → `chatMessage-id`. */
 export function keyParameterName(templateParameter: string): string {
