@@ -13,6 +13,7 @@
  * - an action, or a function without parameters → property `<name>`, folder `<name>`;
  * - a function with parameters → method `<name>With<P1>With<P2>(…)`, folder the same name;
  * - `$value` → `content` (folder `value`, builder `ContentRequestBuilder`), `$ref` → `ref`, `$count` → `count`;
+ * - an alternate key → one builder for the collection and the key, `<collection>With<Key>(key)`;
  * - a user's, group's or site's `drive` has no child builders (the SDKs reach drive items through `/drives/{drive-id}`).
  */
 import type { PathStep, TypedRequest, TypedUrlValue } from '../ir/typed.js';
@@ -112,6 +113,20 @@ function stepsOf(step: PathStep): BuilderStep[] | string {
   }
 }
 
+/**
+ * An alternate key (`applications(uniqueName='x')`, `users(userPrincipalName='…')`): kiota makes the
+ * collection and the key one builder, `<collection>With<Key>(key)` (`applicationsWithUniqueName`).
+ * Null for an ordinary key (positional, or named `id`).
+ */
+function alternateKey(step: Extract<PathStep, { kind: 'key' }>, previous: BuilderStep | undefined): BuilderStep | string | null {
+  const named = step.keys.filter((k) => k.writtenName !== null && k.name !== 'id');
+  if (named.length === 0) return null;
+  if (step.keys.length > 1) return 'a composite key has no request builder in the SDKs';
+  if (previous === undefined || previous.kind !== 'property') return 'an alternate key that does not follow a collection';
+  const name = previous.name + step.keys.map((k) => `With${pascal(k.name ?? 'key')}`).join('');
+  return { kind: 'function', name, arguments: step.keys, folder: name, builder: `${firstUpper(name)}RequestBuilder` };
+}
+
 const EXECUTORS = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
 
 /** The builder chain of a request, or why there is none. */
@@ -122,6 +137,12 @@ export function builderChain(request: TypedRequest): ChainResult {
       // The SDKs' OpenAPI stops at a user's, group's or site's drive (`/users/{id}/drive` has a GET only);
       // items, root and the rest are reached as `/drives/{drive-id}/…`, an id the request does not give.
       return { ok: false, reason: "the SDKs' …/drive builder has no children (items, root, …); the request must address the drive as /drives/{drive-id}" };
+    }
+    const alternate = step.kind === 'key' ? alternateKey(step, steps[steps.length - 1]) : null;
+    if (typeof alternate === 'string') return { ok: false, reason: alternate };
+    if (alternate !== null) {
+      steps[steps.length - 1] = alternate;
+      continue;
     }
     const mapped = stepsOf(step);
     if (typeof mapped === 'string') return { ok: false, reason: mapped };

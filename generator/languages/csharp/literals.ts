@@ -24,14 +24,22 @@ const q = (text: string) => quoteString(text, 'csharp');
 function integer(kind: IntegerKind, suffix = '') {
   return (value: ScalarValue): P => {
     const parsed = parseInteger(value, kind);
-    return printed(`${parsed.ok ? parsed.value.text : textOf(value)}${suffix}`, { issues: parsed.issues });
+    if (!parsed.ok) return printed(`${INTEGER_TYPES[kind]}.Parse(${q(textOf(value))})`, { issues: parsed.issues });
+    return printed(`${parsed.value.text}${suffix}`, { issues: parsed.issues });
   };
 }
+
+/** What a value that does not parse is handed to, so that the snippet compiles and fails at run time like the request. */
+const INTEGER_TYPES: Readonly<Record<IntegerKind, string>> = {
+  'Edm.Byte': 'byte', 'Edm.SByte': 'sbyte', 'Edm.Int16': 'short', 'Edm.Int32': 'int', 'Edm.Int64': 'long',
+};
+const REAL_TYPES: Readonly<Record<string, string>> = { f: 'float', d: 'double', m: 'decimal' };
 
 function real(suffix: string) {
   return (value: ScalarValue): P => {
     const parsed = parseNumber(value);
-    return printed(`${parsed.ok ? parsed.value.text : textOf(value)}${suffix}`, { issues: parsed.issues });
+    if (!parsed.ok) return printed(`${REAL_TYPES[suffix]}.Parse(${q(textOf(value))}, CultureInfo.InvariantCulture)`, { imports: [using('System.Globalization')], issues: parsed.issues });
+    return printed(`${parsed.value.text}${suffix}`, { issues: parsed.issues });
   };
 }
 
@@ -84,7 +92,7 @@ export const csharpLiterals: LiteralPrinters<CSharpUsing> = {
   },
   'Edm.Boolean': (value) => {
     const b = parseBoolean(value);
-    return printed(b.ok ? String(b.value) : textOf(value), { issues: b.issues });
+    return printed(b.ok ? String(b.value) : `bool.Parse(${q(textOf(value))})`, { issues: b.issues });
   },
   'Edm.Byte': integer('Edm.Byte'),
   'Edm.SByte': integer('Edm.SByte'),

@@ -22,7 +22,8 @@ const q = (text: string) => quoteString(text, 'python');
 function number(read: (value: ScalarValue) => ReturnType<typeof parseNumber>) {
   return (value: ScalarValue): P => {
     const parsed = read(value);
-    return printed(parsed.ok ? parsed.value.text : textOf(value), { issues: parsed.issues });
+    // A value that does not parse is sent as the request wrote it (Python does not type-check the model).
+    return printed(parsed.ok ? parsed.value.text : q(textOf(value)), { issues: parsed.issues });
   };
 }
 const integer = (kind: IntegerKind) => number((v) => parseInteger(v, kind));
@@ -64,7 +65,7 @@ export const pythonLiterals: LiteralPrinters<PythonImport> = {
   },
   'Edm.Boolean': (value) => {
     const b = parseBoolean(value);
-    return printed(b.ok ? (b.value ? 'True' : 'False') : textOf(value), { issues: b.issues });
+    return printed(b.ok ? (b.value ? 'True' : 'False') : q(textOf(value)), { issues: b.issues });
   },
   'Edm.Byte': integer('Edm.Byte'),
   'Edm.SByte': integer('Edm.SByte'),

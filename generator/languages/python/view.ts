@@ -1,10 +1,376 @@
-/** python: the view builder (being written; until then the language prints no snippet and says so). */
-import type { LanguageRenderer } from '../../render/view.js';
+/**
+ * Python (msgraph-sdk / msgraph-beta-sdk, kiota): the view builder. The request body is one
+ * constructor call with keyword arguments nested inline (`User(display_name = "…")`), the call goes
+ * through the kiota request-builder chain (`graph_client.users.by_user_id("user-id").messages.post(request_body)`),
+ * query options through `<Builder>.<Builder>GetQueryParameters` and `RequestConfiguration`. Facts it
+ * rests on (msgraph-sdk-python):
+ * - `graph_client.me` is the `UserItemRequestBuilder` of `/users/{user-id}` (`GraphServiceClient.me`),
+ *   so everything under `/me` is imported from `msgraph.generated.users.item…`;
+ * - modules are the snake_case folders and class names (`…users.item.send_mail.send_mail_post_request_body`);
+ * - every model, enum and value type a snippet uses is imported (`date`, `UUID`, `base64`, …);
+ * - unknown properties and instance annotations go to `additional_data` with their JSON keys as written.
+ */
+import type { Place } from '../../diagnostics/types.js';
+import type { Annotation, AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
+import type { JsonNode } from '../../ir/types.js';
+import { builderChain, type BuilderChain } from '../../render/chain.js';
+import { declaredSystemParameters, kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
+import type { LiteralKind, PythonImport, ScalarValue } from '../profile.js';
+import type { Namer } from '../shared/names.js';
+import { cleanupSymbolName, firstLower, kiotaSnakeCase } from '../shared/words.js';
+import { pythonModelModule, pythonNaming } from './naming.js';
+import { pythonProfile } from './profile.js';
 
-export const pythonRenderer: LanguageRenderer = {
+export const PYTHON_INDENT = '    ';
+export const PYTHON_CLIENT_COMMENT = '# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python';
+
+export interface PythonView extends SnippetView {
+  /** The client-initialisation comment printed after the imports. */
+  readonly clientComment: string;
+}
+
+/** The mutable state of one snippet: never shared between snippets or languages. */
+interface Scope {
+  readonly api: 'v1.0' | 'beta';
+  readonly root: 'msgraph' | 'msgraph_beta';
+  /** module → imported names; '' for `import module`. */
+  readonly imports: Map<string, Set<string>>;
+  readonly issues: RenderIssue[];
+  readonly names: Namer;
+  readonly requestBody: { readonly name: string; readonly module: string } | null;
+}
+
+class Unsupported extends Error {
+  constructor(readonly reason: string, readonly place: Place) {
+    super(reason);
+  }
+}
+
+const pad = (depth: number) => PYTHON_INDENT.repeat(depth);
+
+function addImport(scope: Scope, i: PythonImport): void {
+  let names = scope.imports.get(i.module);
+  if (names === undefined) scope.imports.set(i.module, (names = new Set()));
+  names.add(i.name ?? '');
+}
+
+/** `open`, one entry a line (each followed by a comma), `close`; entries may span lines. */
+export function pythonBlock(open: string, entries: readonly string[], depth: number, close: string): string {
+  return [open, ...entries.map((e) => `${pad(depth + 1)}${e},`), `${pad(depth)}${close}`].join('\n');
+}
+
+function literal(scope: Scope, kind: LiteralKind, value: ScalarValue, place: Place, hint: string, enumType?: ReturnType<typeof enumTypeRef>): string {
+  const printed = pythonProfile.literals[kind](value, { api: scope.api, names: scope.names, hint, ...(enumType ? { enumType } : {}) });
+  for (const i of printed.imports) addImport(scope, i);
+  scope.issues.push(...literalIssues('Python', printed.issues, place));
+  return printed.code;
+}
+
+const str = (scope: Scope, text: string, place: Place) => literal(scope, 'Edm.String', { kind: 'string', value: text }, place, 'value');
+
+function modelClass(scope: Scope, fullName: string): string {
+  const ref = typeRef(fullName);
+  const name = pythonNaming.typeName(ref);
+  addImport(scope, { lang: 'python', module: pythonModelModule(ref, scope.api), name });
+  return name;
+}
+
+/** Keyword arguments in the order written: declared properties and `odata_type`; the rest goes to `additional_data`. */
+function members(
+  scope: Scope,
+  properties: readonly TypedProperty[],
+  annotations: readonly Annotation[],
+  additional: readonly AdditionalProperty[],
+  depth: number,
+): string[] {
+  const entries: { offset: number; text: string }[] = [];
+  const extra: { offset: number; key: string; value: JsonNode; place: Place }[] = [];
+  for (const p of properties) {
+    const v = p.value;
+    const code =
+      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.')
+        ? openObject(scope, p.type.name, v.value, depth)
+        : value(scope, v, depth, p.name);
+    entries.push({ offset: p.place.offset, text: `${pythonNaming.propertyName(p.name)} = ${code}` });
+  }
+  for (const a of annotations) {
+    if (a.property === null && a.term === 'odata.type' && a.value.kind === 'string') {
+      entries.push({ offset: a.place.offset, text: `odata_type = ${str(scope, a.value.value, a.value.place)}` });
+    } else extra.push({ offset: a.place.offset, key: a.key, value: a.value, place: a.place });
+  }
+  for (const d of additional) extra.push({ offset: d.place.offset, key: d.key, value: d.value, place: d.place });
+  const out = entries.sort((a, b) => a.offset - b.offset).map((e) => e.text);
+  if (extra.length > 0) {
+    extra.sort((a, b) => a.offset - b.offset);
+    const rows = extra.map((e) => `${str(scope, e.key, e.place)}: ${json(scope, e.value, depth + 1)}`);
+    out.push(`additional_data = ${pythonBlock('{', rows, depth, '}')}`);
+  }
+  return out;
+}
+
+/** `PlannerAssignments(additional_data = {…})`: an instance of a declared type whose members are all dynamic. */
+function openObject(scope: Scope, typeName: string, node: Extract<JsonNode, { kind: 'object' }>, depth: number): string {
+  const name = modelClass(scope, typeName);
+  if (node.entries.length === 0) return `${name}()`;
+  const rows = node.entries.map((e) => `${str(scope, e.key, e.keyPlace)}: ${json(scope, e.value, depth + 2)}`);
+  return pythonBlock(`${name}(`, [`additional_data = ${pythonBlock('{', rows, depth + 1, '}')}`], depth, ')');
+}
+
+/** Untyped JSON as Python literals (dicts, lists, strings, numbers, `True`/`False`/`None`); keys as written. */
+function json(scope: Scope, node: JsonNode, depth: number): string {
+  switch (node.kind) {
+    case 'object':
+      if (node.entries.length === 0) return '{}';
+      return pythonBlock('{', node.entries.map((e) => `${str(scope, e.key, e.keyPlace)}: ${json(scope, e.value, depth + 1)}`), depth, '}');
+    case 'array':
+      if (node.items.length === 0) return '[]';
+      return pythonBlock('[', node.items.map((i) => json(scope, i, depth + 1)), depth, ']');
+    case 'null':
+      return pythonProfile.nullLiteral;
+    case 'string':
+      return literal(scope, 'Edm.Untyped', { kind: 'string', value: node.value }, node.place, 'value');
+    case 'boolean':
+      return literal(scope, 'Edm.Untyped', { kind: 'boolean', value: node.value }, node.place, 'value');
+    case 'number':
+      return literal(scope, 'Edm.Untyped', { kind: 'number', text: node.raw }, node.place, 'value');
+  }
+}
+
+/** A typed body value as a Python expression; continuation lines carry their absolute indentation. */
+function value(scope: Scope, v: TypedValue, depth: number, hint: string): string {
+  switch (v.kind) {
+    case 'enum':
+      if (v.unknownMembers.length > 0) {
+        throw new Unsupported(`'${v.unknownMembers.join("', '")}' is not a member of ${v.type}: the SDK's enum cannot carry it`, v.place);
+      }
+      return literal(scope, literalKind(v), scalarOf(v), v.place, hint, enumTypeRef(v));
+    case 'primitive':
+      return literal(scope, literalKind(v), scalarOf(v), v.place, hint);
+    case 'null':
+      return pythonProfile.nullLiteral;
+    case 'untyped':
+      return json(scope, v.value, depth);
+    case 'collection':
+      if (v.items.length === 0) return '[]';
+      return pythonBlock('[', v.items.map((item) => value(scope, item, depth + 1, hint)), depth, ']');
+    case 'object': {
+      const name = modelClass(scope, v.type);
+      const rows = members(scope, v.properties, v.annotations, v.additionalData, depth + 1);
+      return rows.length === 0 ? `${name}()` : pythonBlock(`${name}(`, rows, depth, ')');
+    }
+    case 'parameters': {
+      if (scope.requestBody === null) throw new Unsupported('an action body where the request has no action request builder', v.place);
+      addImport(scope, { lang: 'python', module: scope.requestBody.module, name: scope.requestBody.name });
+      const rows = members(scope, v.properties, v.annotations, v.additionalData, depth + 1);
+      return rows.length === 0 ? `${scope.requestBody.name}()` : pythonBlock(`${scope.requestBody.name}(`, rows, depth, ')');
+    }
+    case 'reference':
+      throw new Unsupported('a reference body outside a $ref request', v.place);
+  }
+}
+
+/** `$ref` bodies: `ReferenceCreate` (POST, add to a collection) or `ReferenceUpdate` (PUT, set a single link). */
+function referenceBody(scope: Scope, v: Extract<TypedValue, { kind: 'reference' }>, put: boolean, depth: number): string {
+  const name = modelClass(scope, put ? 'microsoft.graph.referenceUpdate' : 'microsoft.graph.referenceCreate');
+  const idAnnotation = v.annotations.find((a) => a.property === null && a.term === 'odata.id');
+  const rows: string[] = [];
+  if (v.id !== null) rows.push(`odata_id = ${str(scope, v.id, idAnnotation?.place ?? v.place)}`);
+  const rest = v.annotations.filter((a) => !(a.property === null && a.term === 'odata.id' && v.id !== null));
+  rows.push(...members(scope, [], rest, v.additionalData, depth + 1));
+  return rows.length === 0 ? `${name}()` : pythonBlock(`${name}(`, rows, depth, ')');
+}
+
+/** A key or function argument; a `{user-id}` placeholder is written without its braces (`by_user_id("user-id")`). */
+function urlArgument(scope: Scope, arg: TypedUrlValue, typed: boolean): string {
+  const v = arg.value;
+  if (v.kind === 'placeholder') return str(scope, v.name, arg.place);
+  if (v.kind === 'null') return pythonProfile.nullLiteral;
+  const scalar: ScalarValue =
+    v.kind === 'number' ? { kind: 'number', text: v.raw } : v.kind === 'boolean' ? { kind: 'boolean', value: v.value } : { kind: 'string', value: v.value };
+  const type = arg.type?.name;
+  if (!typed || type === undefined || !type.startsWith('Edm.') || !(type in pythonProfile.literals)) {
+    return str(scope, v.kind === 'number' ? v.raw : v.kind === 'boolean' ? String(v.value) : v.value, arg.place);
+  }
+  return literal(scope, type as LiteralKind, scalar, arg.place, arg.name ?? 'value');
+}
+
+/** The Python SDK's folders and last builder class: `/me` is `users/item` (`UserItemRequestBuilder`). */
+export function pythonBuilderLocation(chain: BuilderChain): { folders: string[]; builder: string } {
+  const folders = [...chain.folders];
+  let builder = chain.builder;
+  if (folders[0] === 'me') {
+    folders.splice(0, 1, 'users', 'item');
+    if (chain.steps.length === 1) builder = 'UserItemRequestBuilder';
+  }
+  return { folders: folders.map((f) => kiotaSnakeCase(f)), builder };
+}
+
+/** `graph_client.users.by_user_id("user-id").messages`, with function arguments by keyword. */
+function chainExpression(scope: Scope, chain: BuilderChain): string {
+  let code = 'graph_client';
+  for (const step of chain.steps) {
+    if (step.kind === 'property') code += `.${pythonNaming.navigation(step.name)}`;
+    else if (step.kind === 'indexer') code += `.${pythonNaming.indexer(step.parameter)}(${urlArgument(scope, step.key, false)})`;
+    else {
+      const args = step.arguments.map((a) => `${kiotaSnakeCase(firstLower(cleanupSymbolName(a.name ?? 'value')))} = ${urlArgument(scope, a, true)}`);
+      code += `.${pythonNaming.navigation(step.name)}(${args.join(', ')})`;
+    }
+  }
+  return code;
+}
+
+function lastOperation(request: TypedRequest): Extract<PathStep, { kind: 'operation' }> | null {
+  const last = request.path[request.path.length - 1];
+  return last?.kind === 'operation' ? last : null;
+}
+
+/** Whether the SDK method returns something worth a `result =`. */
+function returnsValue(request: TypedRequest): boolean {
+  switch (request.operation) {
+    case 'delete':
+    case 'ref-add':
+    case 'ref-set':
+    case 'ref-remove':
+      return false;
+    case 'action':
+    case 'function':
+      return lastOperation(request)?.returnType != null;
+    case 'stream-put':
+      return request.path[request.path.length - 1]?.kind === 'property';
+    default:
+      return true;
+  }
+}
+
+const SKIPPED_HEADERS = new Set(['content-length', 'authorization', 'host']);
+const SYSTEM_NAMES = new Set(['select', 'expand', 'filter', 'orderby', 'search', 'top', 'skip', 'count', 'format', 'skiptoken', 'deltatoken']);
+
+/** Query options as keyword arguments of `…GetQueryParameters(…)`, or why the SDK cannot say them. */
+function queryArguments(scope: Scope, params: readonly KiotaQueryParameter[], declared: ReadonlySet<string> | null, builder: string): string[] {
+  const out: string[] = [];
+  for (const p of params) {
+    if (p.kind !== 'custom' && declared !== null && !declared.has(p.name)) {
+      throw new Unsupported(`the SDK's ${builder} declares no $${p.name} query parameter (it takes ${[...declared].map((d) => `$${d}`).join(', ')})`, p.place);
+    }
+    switch (p.kind) {
+      case 'strings':
+        out.push(`${p.name} = [${p.values.map((s) => str(scope, s, p.place)).join(', ')}]`);
+        break;
+      case 'string':
+        if (p.name !== 'filter' && p.name !== 'search') {
+          throw new Unsupported(`the SDK's request builders declare no $${p.name} query parameter`, p.place);
+        }
+        out.push(`${p.name} = ${str(scope, p.value, p.place)}`);
+        break;
+      case 'int':
+        out.push(`${p.name} = ${p.value}`);
+        break;
+      case 'bool':
+        out.push(`${p.name} = ${p.value ? 'True' : 'False'}`);
+        break;
+      case 'custom': {
+        const bare = p.name.replace(/^\$/, '').toLowerCase();
+        if (p.name.startsWith('$') || SYSTEM_NAMES.has(bare)) {
+          throw new Unsupported(`the query option '${p.name}' has no typed query parameter in the SDK (a '${bare}' parameter would be sent as '$${bare}')`, p.place);
+        }
+        out.push(`${pythonNaming.propertyName(p.name)} = ${str(scope, p.value, p.place)}`);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const STDLIB = new Set(['base64', 'datetime', 'uuid']);
+
+/** Standard library first, then the SDK (`from msgraph import GraphServiceClient` leading), each sorted; one line per module. */
+function importLines(scope: Scope): string[] {
+  const line = (module: string, names: Set<string>): string[] => {
+    const out: string[] = [];
+    if (names.has('')) out.push(pythonProfile.formatImport({ lang: 'python', module }));
+    const named = [...names].filter((n) => n !== '').sort();
+    if (named.length > 0) out.push(`from ${module} import ${named.join(', ')}`);
+    return out;
+  };
+  const modules = [...scope.imports.keys()].sort();
+  const stdlib = modules.filter((m) => STDLIB.has(m.split('.')[0]!)).flatMap((m) => line(m, scope.imports.get(m)!));
+  const sdk = modules.filter((m) => !STDLIB.has(m.split('.')[0]!) && m !== scope.root).flatMap((m) => line(m, scope.imports.get(m)!));
+  const client = `from ${scope.root} import GraphServiceClient`;
+  return stdlib.length > 0 ? [...stdlib, '', client, ...sdk] : [client, ...sdk];
+}
+
+function build(request: TypedRequest): ViewResult<PythonView> {
+  const issues: RenderIssue[] = [];
+  const chainResult = builderChain(request);
+  if (!chainResult.ok) {
+    return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `Python: ${chainResult.reason}`, place: request.place }] };
+  }
+  const chain = chainResult.chain;
+  const api = request.apiVersion ?? 'v1.0';
+  const root = api === 'beta' ? 'msgraph_beta' : 'msgraph';
+  const location = pythonBuilderLocation(chain);
+  const packagePath = [root, 'generated', ...location.folders].join('.');
+  const scope: Scope = {
+    api,
+    root,
+    imports: new Map(),
+    issues,
+    names: pythonProfile.newNamer(),
+    requestBody: chain.requestBodyClass === null ? null : { name: chain.requestBodyClass, module: `${packagePath}.${kiotaSnakeCase(chain.requestBodyClass)}` },
+  };
+  try {
+    const setup: string[] = [];
+    const args: string[] = [];
+    const body = request.body;
+    if (body !== null) {
+      if (body.kind === 'raw') {
+        if (!body.stream) throw new Unsupported(`the body is not JSON (${body.contentType ?? 'no Content-Type'}) and the operation takes a model, not a stream`, body.place);
+        setup.push(`request_body = ${literal(scope, 'Edm.Stream', { kind: 'string', value: body.text }, body.place, 'request_body')}`, '');
+      } else {
+        const v = body.value;
+        let code: string;
+        if (v.kind === 'reference') code = referenceBody(scope, v, request.method === 'PUT', 0);
+        else if (v.kind === 'object' || v.kind === 'parameters') code = value(scope, v, 0, 'request_body');
+        else throw new Unsupported(`the SDK takes a model as the request body, and this body has no schema type (${v.kind})`, v.place);
+        setup.push(...`request_body = ${code}`.split('\n'), '');
+      }
+      args.push('request_body');
+    }
+    const query = queryArguments(scope, kiotaQueryParameters(request.query), declaredSystemParameters(request), location.builder);
+    const headers: string[] = [];
+    for (const h of request.headers) {
+      if (SKIPPED_HEADERS.has(h.lowerName)) continue;
+      if (h.lowerName === 'content-type' && (body === null || body.kind === 'json' || /^application\/octet-stream\b/i.test(h.value))) continue;
+      headers.push(`request_configuration.headers.add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)})`);
+    }
+    if (query.length > 0 || headers.length > 0) {
+      addImport(scope, { lang: 'python', module: 'kiota_abstractions.base_request_configuration', name: 'RequestConfiguration' });
+      if (query.length > 0) {
+        if (chain.executor !== 'get') throw new Unsupported(`query options on a ${request.method} request have no query parameters class in the SDK`, request.place);
+        const builder = location.builder;
+        addImport(scope, { lang: 'python', module: `${packagePath}.${kiotaSnakeCase(builder)}`, name: builder });
+        setup.push(...pythonBlock(`query_params = ${builder}.${builder}GetQueryParameters(`, query, 0, ')').split('\n'), '');
+        setup.push(...pythonBlock('request_configuration = RequestConfiguration(', ['query_parameters = query_params'], 0, ')').split('\n'));
+      } else setup.push('request_configuration = RequestConfiguration()');
+      setup.push(...headers, '');
+      args.push('request_configuration = request_configuration');
+    }
+    const call = [`${returnsValue(request) ? 'result = ' : ''}await ${chainExpression(scope, chain)}.${chain.executor}(${args.join(', ')})`];
+    const imports = importLines(scope);
+    return {
+      ok: true,
+      view: { imports, hasImports: imports.length > 0, setup, hasSetup: setup.length > 0, call, clientComment: PYTHON_CLIENT_COMMENT },
+      issues,
+    };
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `Python: ${error.reason}`, place: error.place }] };
+  }
+}
+
+export const pythonRenderer: LanguageRenderer<PythonView> = {
   templateFolder: 'python',
-  buildView: (request) => ({
-    ok: false,
-    issues: [{ ruleId: 'render:unsupported', message: 'python: the python view is not written yet', place: request.place }],
-  }),
+  buildView: build,
 };

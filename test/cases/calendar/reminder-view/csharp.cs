@@ -1,0 +1,2 @@
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp
+var result = await graphClient.Me.ReminderViewWithStartDateTimeWithEndDateTime(startDateTime: "2025-04-01T09:00:00.0000000", endDateTime: "2025-04-02T18:00:00.0000000").GetAsReminderViewWithStartDateTimeWithEndDateTimeGetResponseAsync();

@@ -1,0 +1,11 @@
+from msgraph import GraphServiceClient
+from msgraph.generated.models.calendar import Calendar
+from msgraph.generated.models.calendar_color import CalendarColor
+
+# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python
+request_body = Calendar(
+    name = "Garden club",
+    color = CalendarColor.LightGreen,
+)
+
+result = await graph_client.me.calendars.post(request_body)

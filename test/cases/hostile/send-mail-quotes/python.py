@@ -1,0 +1,29 @@
+from msgraph import GraphServiceClient
+from msgraph.generated.models.body_type import BodyType
+from msgraph.generated.models.email_address import EmailAddress
+from msgraph.generated.models.item_body import ItemBody
+from msgraph.generated.models.message import Message
+from msgraph.generated.models.recipient import Recipient
+from msgraph.generated.users.item.send_mail.send_mail_post_request_body import SendMailPostRequestBody
+
+# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python
+request_body = SendMailPostRequestBody(
+    message = Message(
+        subject = "Re: \"Q3\" plan — Ana's 'final' `draft` “v2” ‘b’ «c»",
+        body = ItemBody(
+            content_type = BodyType.Text,
+            content = "Path: C:\\Users\\ana\\plan.docx\nRegex: ^\\d+\\.\\d*$ and a literal \\n stays\n\tIndented line\r\nEnd \\\" quote",
+        ),
+        to_recipients = [
+            Recipient(
+                email_address = EmailAddress(
+                    name = "O'Neil, \"Sam\"",
+                    address = "sam.oneil@fabrikam.example",
+                ),
+            ),
+        ],
+    ),
+    save_to_sent_items = False,
+)
+
+await graph_client.me.send_mail.post(request_body)
