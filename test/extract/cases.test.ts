@@ -1,9 +1,13 @@
 /**
  * Golden cases of the extract stage: `test/cases/extract/<case>/input.md` → `raw.json` (the raw
- * requests) and `messages.txt` (the diagnostics, one per line). `UPDATE_GOLDEN=1` rewrites them.
+ * requests), `ir.json` (the request IR the ir stage builds from them) and `messages.txt` (the
+ * diagnostics of both stages, one per line). `UPDATE_GOLDEN=1` rewrites them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { VFile } from 'vfile';
+import { formatMessage } from '../../generator/diagnostics/report.js';
+import { buildRequest } from '../../generator/ir/index.js';
 import { expectGolden } from '../support/golden.js';
 import { REPO_ROOT } from '../support/shared.js';
 import { extract, placeProblems } from './support.js';
@@ -25,13 +29,17 @@ describe('extract golden cases', () => {
     const text = readFileSync(path.join(dir, 'input.md'), 'utf8');
     const result = extract(relative, text);
 
-    test('raw requests and messages match the goldens', () => {
+    test('raw requests, request IR and messages match the goldens', () => {
+      const file = new VFile({ path: relative, value: text });
+      const ir = result.raw.map((raw) => buildRequest(raw, file));
       expectGolden(path.join(dir, 'raw.json'), `${JSON.stringify(result.raw, null, 2)}\n`);
-      expectGolden(path.join(dir, 'messages.txt'), result.messages.map((line) => `${line}\n`).join(''));
+      expectGolden(path.join(dir, 'ir.json'), `${JSON.stringify(ir, null, 2)}\n`);
+      const messages = [...result.messages, ...file.messages.map((message) => formatMessage(message))];
+      expectGolden(path.join(dir, 'messages.txt'), messages.map((line) => `${line}\n`).join(''));
     });
 
     test('holds only its input and goldens', () => {
-      expect(readdirSync(dir).sort()).toEqual(['input.md', 'messages.txt', 'raw.json']);
+      expect(readdirSync(dir).sort()).toEqual(['input.md', 'ir.json', 'messages.txt', 'raw.json']);
     });
 
     test('every place agrees with vfile-location and every line is the page text at its place', () => {
