@@ -35,8 +35,10 @@ export async function prettierFormat(language: PrettierLanguage, code: string): 
   const out = formatted.split('\n');
   const open = out.findIndex((l) => l.startsWith('class Snippet'));
   const head = out.slice(0, open).join('\n').trimEnd();
+  // prettier-java may put a blank line between the class and the method: find the method itself.
+  const method = out.findIndex((l, i) => i > open && l.trimStart().startsWith('void snippet()'));
   const body = out
-    .slice(open + 2, out.lastIndexOf('}') - 1)
+    .slice(method + 1, out.lastIndexOf('}') - 1)
     .map((l) => (l.startsWith('    ') ? l.slice(4) : l.trim() === '' ? '' : l));
   return `${head}${head ? '\n\n' : ''}${body.join('\n').replace(/^\n+|\n+$/g, '')}\n`;
 }
