@@ -42,13 +42,18 @@ export type Rule = (ctx: RuleContext) => void;
 
 /**
  * Visits every node in document order (or only the nodes whose type is in `only`, which is much
- * faster: other nodes are never materialised); return false from `visit` to skip a node's children.
+ * faster: the search runs inside the grammar's wasm and other nodes are never materialised);
+ * return false from `visit` to skip a node's children.
  */
 export function walk(root: Node, visit: (node: Node) => boolean | void, only?: ReadonlySet<string>): void {
+  if (only) {
+    walkTypes(root, visit, only);
+    return;
+  }
   const cursor = root.walk();
   try {
     for (;;) {
-      const descend = only && !only.has(cursor.nodeType) ? true : visit(cursor.currentNode) !== false;
+      const descend = visit(cursor.currentNode) !== false;
       if (descend && cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return;
@@ -56,6 +61,33 @@ export function walk(root: Node, visit: (node: Node) => boolean | void, only?: R
     }
   } finally {
     cursor.delete();
+  }
+}
+
+const typeLists = new WeakMap<ReadonlySet<string>, string[]>();
+
+/** The nodes of `root` (itself included) whose type is in `types`, in document order. */
+export function nodesOfType(root: Node, types: ReadonlySet<string>): Node[] {
+  let list = typeLists.get(types);
+  if (!list) typeLists.set(types, (list = [...types]));
+  return root.descendantsOfType(list).filter((n): n is Node => n !== null);
+}
+
+/**
+ * `descendantsOfType` lists the matches in document order (pre-order, the root included); a
+ * skipped node's descendants are the matches that follow it inside its range.
+ */
+function walkTypes(root: Node, visit: (node: Node) => boolean | void, only: ReadonlySet<string>): void {
+  let skipFrom = -1;
+  let skipTo = -1;
+  for (const node of nodesOfType(root, only)) {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    if (start >= skipFrom && end <= skipTo && start < skipTo) continue;
+    if (visit(node) === false && end > start) {
+      skipFrom = start;
+      skipTo = end;
+    }
   }
 }
 

@@ -31,9 +31,14 @@ function word(node: Node): ShellWord {
 
 const COMMAND: ReadonlySet<string> = new Set(['command']);
 
-/** Every simple command of a bash tree, its name and arguments as words. */
-export function shellCommands(root: Node): ShellCommand[] {
+const commandsOf = new WeakMap<Node, ShellCommand[]>();
+
+/** Every simple command of a bash tree, its name and arguments as words (read once per root node object). */
+export function shellCommands(root: Node): readonly ShellCommand[] {
+  const cached = commandsOf.get(root);
+  if (cached) return cached;
   const out: ShellCommand[] = [];
+  commandsOf.set(root, out);
   walk(root, (node) => {
     if (node.type !== 'command') return;
     const name = node.childForFieldName('name');

@@ -26,7 +26,8 @@ export function goKeywordIdentifierRule(ctx: RuleContext): void {
   }, GO_KEYWORDS);
 }
 
-const DATE_WALK: ReadonlySet<string> = new Set(['interpreted_string_literal', 'raw_string_literal', 'comment', 'int_literal', 'float_literal']);
+/** numbers only: strings and comments hold no number nodes */
+const DATE_WALK: ReadonlySet<string> = new Set(['int_literal', 'float_literal']);
 const DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}(?::\d{1,2}){0,2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
 const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
 
@@ -34,8 +35,7 @@ const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
 export function goUnquotedDateRule(ctx: RuleContext): void {
   let coveredUntil = -1;
   walk(ctx.root, (node) => {
-    if (node.type === 'interpreted_string_literal' || node.type === 'raw_string_literal' || node.type === 'comment') return false;
-    if ((node.type !== 'int_literal' && node.type !== 'float_literal') || node.startIndex < coveredUntil) return;
+    if (node.startIndex < coveredUntil) return;
     const before = ctx.text[node.startIndex - 1] ?? ' ';
     if (/[\w.]/.test(before)) return;
     const rest = ctx.text.slice(node.startIndex, node.startIndex + 40);
@@ -56,7 +56,8 @@ export function goNullRule(ctx: RuleContext): void {
 
 interface Variable {
   readonly name: string;
-  readonly node: Node;
+  readonly start: number;
+  readonly end: number;
   used: boolean;
   readonly mustUse: boolean;
 }
@@ -69,10 +70,15 @@ class Scope {
   }
 }
 
-const SCOPE_NODES = new Set([
+const SCOPE_NODES = [
   'block', 'function_declaration', 'method_declaration', 'func_literal', 'if_statement', 'for_statement',
   'expression_switch_statement', 'type_switch_statement', 'select_statement', 'expression_case', 'default_case',
   'type_case', 'communication_case',
+];
+const SCOPE_SET: ReadonlySet<string> = new Set(SCOPE_NODES);
+const SCOPE_WALK: ReadonlySet<string> = new Set([
+  ...SCOPE_NODES, 'parameter_declaration', 'variadic_parameter_declaration', 'short_var_declaration', 'var_spec', 'range_clause',
+  'assignment_statement', 'identifier',
 ]);
 
 /** The identifiers a declaration binds (the left of `:=`, `var` specs, range clauses). */
@@ -84,90 +90,106 @@ function leftNames(list: Node | null): Node[] {
 /**
  * One scope walk for two rules: `:=` with no new variable on the left (`no new variables on left
  * side of :=`) and variables declared and never used (`declared and not used: x`).
+ *
+ * The walk visits only the node types that matter, in document order (`walk` with a type set runs
+ * inside the grammar's wasm); scopes are closed by range. Declarations take effect at the end of
+ * their statement, so `x := f(x)` reads the outer `x` on its right.
  */
 export function goScopeRules(ctx: RuleContext): void {
   const all: Variable[] = [];
-  const declarationIds = new Set<number>();
-  const assignedOnly = new Set<number>();
+  /** start offsets of identifiers that declare or only write a name (not uses) */
+  const notUses = new Set<number>();
+  const scopes: { scope: Scope; end: number }[] = [{ scope: new Scope(null), end: Infinity }];
+  let pending: { scope: Scope; at: number; id: Node; mustUse: boolean }[] = [];
 
   const declare = (scope: Scope, id: Node, mustUse: boolean): void => {
-    declarationIds.add(id.id);
-    if (id.text === '_') return;
-    const v: Variable = { name: id.text, node: id, used: false, mustUse };
-    scope.vars.set(id.text, v);
+    const name = id.text;
+    if (name === '_') return;
+    const v: Variable = { name, start: id.startIndex, end: id.endIndex, used: false, mustUse };
+    scope.vars.set(name, v);
     all.push(v);
   };
+  const later = (scope: Scope, at: number, ids: readonly Node[], mustUse: boolean): void => {
+    for (const id of ids) {
+      notUses.add(id.startIndex);
+      pending.push({ scope, at, id, mustUse });
+    }
+  };
+  const commit = (upTo: number): void => {
+    if (pending.length === 0 || pending[0]!.at > upTo) return;
+    const keep: typeof pending = [];
+    for (const p of pending) {
+      if (p.at <= upTo) declare(p.scope, p.id, p.mustUse);
+      else keep.push(p);
+    }
+    pending = keep;
+  };
 
-  const visit = (node: Node, scope: Scope): void => {
-    let inner = scope;
-    if (SCOPE_NODES.has(node.type)) inner = new Scope(scope);
-
-    switch (node.type) {
-      case 'parameter_declaration':
-      case 'variadic_parameter_declaration':
-        for (const n of namedChildrenOf(node)) if (n.type === 'identifier') declare(scope, n, false);
-        break;
-      case 'short_var_declaration': {
-        const right = node.childForFieldName('right');
-        if (right) visit(right, scope); // the right side is evaluated before the names exist
-        const names = leftNames(node.childForFieldName('left'));
-        const fresh = names.filter((n) => n.text === '_' || !scope.vars.has(n.text));
-        if (names.length > 0 && fresh.filter((n) => n.text !== '_').length === 0) {
-          ctx.reportNode(
-            'check:go-no-new-variables',
-            node.childForFieldName('left') ?? node,
-            `no new variables on left side of := (${names.map((n) => n.text).join(', ')} already declared in this scope)`,
-          );
-        }
-        for (const n of names) {
-          if (n.text !== '_' && scope.vars.has(n.text)) {
-            declarationIds.add(n.id);
-            assignedOnly.add(n.id);
-          } else declare(scope, n, scope.parent !== null);
-        }
-        return;
-      }
-      case 'var_spec': {
-        const value = node.childForFieldName('value');
-        if (value) visit(value, scope);
-        const type = node.childForFieldName('type');
-        if (type) visit(type, scope);
-        for (const n of node.childrenForFieldName('name').filter((c): c is Node => c !== null)) declare(scope, n, scope.parent !== null);
-        return;
-      }
-      case 'range_clause': {
-        const right = node.childForFieldName('right');
-        if (right) visit(right, scope);
-        const left = node.childForFieldName('left');
-        const isDefine = node.children.some((c) => c?.type === ':=');
-        if (isDefine) for (const n of leftNames(left)) declare(scope, n, true);
-        else if (left) visit(left, scope);
-        return;
-      }
-      case 'assignment_statement': {
-        // plain `x = v` writes x without using it
-        const left = node.childForFieldName('left');
-        const op = node.childForFieldName('operator')?.type ?? node.children.find((c) => c && !c.isNamed)?.type;
-        if (left && op === '=') for (const n of leftNames(left)) assignedOnly.add(n.id);
-        break;
-      }
+  walk(ctx.root, (node) => {
+    const startIndex = node.startIndex;
+    commit(startIndex);
+    while (scopes.length > 1 && startIndex >= scopes[scopes.length - 1]!.end) scopes.pop();
+    const scope = scopes[scopes.length - 1]!.scope;
+    const type = node.type;
+    switch (type) {
       case 'identifier': {
-        if (!declarationIds.has(node.id) && !assignedOnly.has(node.id)) {
+        if (!notUses.has(startIndex)) {
           const v = scope.lookup(node.text);
           if (v) v.used = true;
         }
         return;
       }
+      case 'parameter_declaration':
+      case 'variadic_parameter_declaration':
+        for (const n of namedChildrenOf(node)) {
+          if (n.type !== 'identifier') continue;
+          notUses.add(n.startIndex);
+          declare(scope, n, false);
+        }
+        break;
+      case 'short_var_declaration': {
+        const left = node.childForFieldName('left');
+        const names = leftNames(left);
+        const fresh = names.filter((n) => n.text !== '_' && !scope.vars.has(n.text));
+        if (names.length > 0 && fresh.length === 0) {
+          ctx.reportNode(
+            'check:go-no-new-variables',
+            left ?? node,
+            `no new variables on left side of := (${names.map((n) => n.text).join(', ')} already declared in this scope)`,
+          );
+        }
+        for (const n of names) if (n.text !== '_' && scope.vars.has(n.text)) notUses.add(n.startIndex); // written, not used
+        // the right side is evaluated before the names exist
+        later(scope, node.endIndex, fresh, scope.parent !== null);
+        break;
+      }
+      case 'var_spec':
+        later(scope, node.endIndex, node.childrenForFieldName('name').filter((c): c is Node => c !== null), scope.parent !== null);
+        break;
+      case 'range_clause': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left && right && ctx.text.slice(left.endIndex, right.startIndex).includes(':=')) later(scope, node.endIndex, leftNames(left), true);
+        break;
+      }
+      case 'assignment_statement': {
+        // plain `x = v` writes x without using it
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left && right && /^\s*=\s*$/.test(ctx.text.slice(left.endIndex, right.startIndex))) {
+          for (const n of leftNames(left)) notUses.add(n.startIndex);
+        }
+        break;
+      }
       default:
         break;
     }
-    for (const child of namedChildrenOf(node)) visit(child, inner);
-  };
-
-  visit(ctx.root, new Scope(null));
+    if (SCOPE_SET.has(type) && node.endIndex > startIndex) scopes.push({ scope: new Scope(scope), end: node.endIndex });
+  }, SCOPE_WALK);
+  commit(Infinity);
   // error recovery hides uses inside ERROR nodes: only a clean tree tells what is unused
   if (ctx.root.hasError) return;
   for (const v of all) {
-    if (v.mustUse && !v.used) ctx.reportNode('check:go-unused-variable', v.node, `declared and not used: ${v.name}`);
+    if (v.mustUse && !v.used) ctx.report('check:go-unused-variable', v.start, v.end, `declared and not used: ${v.name}`);
   }
 }

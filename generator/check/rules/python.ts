@@ -1,7 +1,7 @@
 /** Python: names used but never imported, defined or assigned (a flow-insensitive scope analysis). */
 import type { Node } from 'web-tree-sitter';
 import type { RuleContext } from '../context.js';
-import { namedChildrenOf, walk } from '../context.js';
+import { namedChildrenOf, nodesOfType } from '../context.js';
 import { PYTHON_BUILTINS } from '../python-builtins.js';
 
 /** The identifiers a target (assignment left side, for target, `as` alias, parameter) binds. */
@@ -36,7 +36,7 @@ const BINDING_NODES: ReadonlySet<string> = new Set([
   'class_definition', 'parameters', 'lambda_parameters', 'global_statement', 'nonlocal_statement', 'attribute',
   'keyword_argument',
 ]);
-const IDENTIFIER: ReadonlySet<string> = new Set(['identifier']);
+const WALKED: ReadonlySet<string> = new Set([...BINDING_NODES, 'identifier']);
 
 export function pythonUndefinedNameRule(ctx: RuleContext): void {
   const bound = new Set<string>();
@@ -50,11 +50,17 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
       notUses.add(n.id);
     }
   };
+  /** ranges whose identifiers are all names, not reads (module paths of imports) */
+  const ignored: [number, number][] = [];
   const ignoreAll = (node: Node | null): void => {
-    if (node) walk(node, (n) => void notUses.add(n.id), IDENTIFIER);
+    if (!node) return;
+    if (node.type === 'identifier') notUses.add(node.id);
+    else ignored.push([node.startIndex, node.endIndex]);
   };
 
-  walk(ctx.root, (node) => {
+  // one search for the binding nodes and the identifiers, in document order
+  const nodes = nodesOfType(ctx.root, WALKED);
+  for (const node of nodes) {
     switch (node.type) {
       case 'import_statement':
       case 'import_from_statement':
@@ -74,7 +80,7 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
             if (first) bound.add(first.text);
           }
         }
-        return false;
+        break;
       }
       case 'assignment':
       case 'augmented_assignment':
@@ -114,16 +120,17 @@ export function pythonUndefinedNameRule(ctx: RuleContext): void {
       default:
         break;
     }
-    return true;
-  }, BINDING_NODES);
+  }
   if (starImport) return;
 
   const seen = new Set<string>();
-  walk(ctx.root, (node) => {
-    if (node.type !== 'identifier' || node.isMissing || notUses.has(node.id)) return;
+  for (const node of nodes) {
+    if (node.type !== 'identifier' || node.isMissing || notUses.has(node.id)) continue;
+    const start = node.startIndex;
+    if (ignored.some(([from, to]) => start >= from && start < to)) continue;
     const name = node.text;
-    if (bound.has(name) || PYTHON_BUILTINS.has(name) || ctx.assumedNames.has(name) || seen.has(name)) return;
+    if (bound.has(name) || PYTHON_BUILTINS.has(name) || ctx.assumedNames.has(name) || seen.has(name)) continue;
     seen.add(name);
     ctx.reportNode('check:python-undefined-name', node, `name \`${name}\` is used but never imported or defined`);
-  }, IDENTIFIER);
+  }
 }
