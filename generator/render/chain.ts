@@ -132,6 +132,11 @@ const EXECUTORS = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE
 /** The builder chain of a request, or why there is none. */
 export function builderChain(request: TypedRequest): ChainResult {
   const steps: BuilderStep[] = [];
+  // A segment with no builder at all (colon path, unresolved) is the first thing to say.
+  for (const step of request.path) {
+    const mapped = stepsOf(step);
+    if (typeof mapped === 'string') return { ok: false, reason: mapped };
+  }
   for (const [i, step] of request.path.entries()) {
     if (step.kind === 'navigation' && step.name === 'drive' && i < request.path.length - 1) {
       // The SDKs' OpenAPI stops at a user's, group's or site's drive (`/users/{id}/drive` has a GET only);
