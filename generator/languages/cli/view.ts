@@ -84,7 +84,6 @@ function operationName(fullName: string, name: string): string {
 
 /** The adapter from the typed path to the command input; a string says why there is no command. */
 export function commandInput(request: TypedRequest): CommandInput | string {
-  if (request.operation === 'unknown') return 'the operation of the request is unknown';
   const steps: Step[] = [];
   const path = request.path;
   for (let i = 0; i < path.length; i++) {
@@ -130,6 +129,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
         return `the path segment '${step.written}' did not resolve`;
     }
   }
+  if (request.operation === 'unknown') return 'the operation of the request is unknown';
   // A cast of a collection has no indexer below it in the command tree: reading it is `get`, not `list`.
   const last = path[path.length - 1];
   const operation = request.operation === 'list' && last?.kind === 'cast' ? 'get' : OPERATIONS[request.operation];
