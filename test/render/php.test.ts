@@ -120,6 +120,8 @@ describe('imports and names', () => {
   test('builder namespaces are the PascalCased kiota folders', () => {
     expect(phpBuilderNamespace('v1.0', ['users', 'item', 'messages'])).toBe('Microsoft\\Graph\\Generated\\Users\\Item\\Messages');
     expect(phpBuilderNamespace('beta', ['identityGovernance', 'accessReviews'])).toBe('Microsoft\\Graph\\Beta\\Generated\\IdentityGovernance\\AccessReviews');
+    // msgraph-sdk-php: src/Generated/Teams/Item/EscapedClone/ClonePostRequestBody.php
+    expect(phpBuilderNamespace('v1.0', ['teams', 'item', 'clone'])).toBe('Microsoft\\Graph\\Generated\\Teams\\Item\\EscapedClone');
   });
   test('the namer never hands out a runtime name or a duplicate', () => {
     const names = phpProfile.newNamer();

@@ -61,9 +61,13 @@ export function phpBuilderRoot(api: ApiVersion): string {
   return api === 'beta' ? 'Microsoft\\Graph\\Beta\\Generated' : 'Microsoft\\Graph\\Generated';
 }
 
-/** The namespace of a builder folder path (`['users', 'item', 'messages']` → `…\Users\Item\Messages`). */
+/**
+ * The namespace of a builder folder path (`['users', 'item', 'messages']` → `…\Users\Item\Messages`);
+ * a reserved word is escaped as the builder method is (`clone` → `EscapedClone`, msgraph-sdk-php
+ * src/Generated/Teams/Item/EscapedClone/ClonePostRequestBody.php).
+ */
 export function phpBuilderNamespace(api: ApiVersion, folders: readonly string[]): string {
-  return [phpBuilderRoot(api), ...folders.map((f) => firstUpper(f))].join('\\');
+  return [phpBuilderRoot(api), ...folders.map((f) => firstUpper(phpNaming.navigation(f)))].join('\\');
 }
 
 /** The `use` lines of a snippet: each qualified name once, in order of first use; clashing short names get an alias. */

@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Teams\Item\Clone\ClonePostRequestBody;
+use Microsoft\Graph\Generated\Teams\Item\EscapedClone\ClonePostRequestBody;
 use Microsoft\Graph\Generated\Models\ClonableTeamParts;
 use Microsoft\Graph\Generated\Models\TeamVisibilityType;
 
