@@ -1,10 +1,360 @@
-/** powershell: the view builder (being written; until then the language prints no snippet and says so). */
-import type { LanguageRenderer } from '../../render/view.js';
+/**
+ * PowerShell (Microsoft.Graph v2 modules): `Import-Module`, the body as a `$params` hashtable with
+ * the JSON's own keys, and one cmdlet call. The module, cmdlet and parameter names come from
+ * `commands.ts` (rules, not the SDK's command metadata); a name the rules cannot settle is printed
+ * and reported (`render:uncertain-name`).
+ *
+ * Decisions:
+ * - key segments and function arguments: a `{placeholder}` becomes a variable left for the reader
+ *   to set, as the docs do (`-UserId $userId`); a real value is passed as a literal
+ *   (`-MailFolderId 'inbox'`, `-Period 'D7'`), so the request's values stay in the snippet;
+ * - `/me` becomes `-UserId $userId` with the docs' comment `# A UPN can also be used as -UserId.`;
+ * - every string is single-quoted (`''` doubling), so `$` and backticks are never interpolated;
+ *   text with control characters falls back to double quotes with backtick escapes;
+ * - hashtable keys are bare when they are simple words that are not keywords, else quoted;
+ * - an array item that is itself an array is written `,@(…)` (one item), as `@(…)` would be unrolled;
+ * - headers that are not cmdlet parameters go in a `$headers` hashtable (`-Headers $headers`);
+ * - a stream upload reads a file (`-InFile $inFile`): the example's content cannot be kept, which is
+ *   reported; any other body that is not JSON cannot be expressed;
+ * - layout: 4 spaces a level, one call line.
+ */
+import type { JsonNode, UrlValue } from '../../ir/types.js';
+import type { OperationKind, PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
+import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import type { Namer } from '../shared/names.js';
+import { isReserved } from '../shared/names.js';
+import {
+  keyParameterName,
+  powershellCommand,
+  powershellRequestParameters,
+  UPN_NOTE,
+  type CommandInput,
+  type CommandOperation,
+  type PsParameter,
+  type Step,
+} from './commands.js';
+import { powershellLiterals, powershellString } from './literals.js';
+import { powershellReserved } from './naming.js';
+import { powershellProfile } from './profile.js';
 
-export const powershellRenderer: LanguageRenderer = {
+export interface PowerShellView extends SnippetView {
+  /** Comment lines printed right above the call (`# A UPN can also be used as -UserId.`). */
+  readonly notes: readonly string[];
+}
+
+const INDENT = '    ';
+
+interface Context {
+  readonly names: Namer;
+  readonly api: 'v1.0' | 'beta';
+  readonly issues: RenderIssue[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literals and hashtables.
+
+export function psString(text: string): string {
+  return powershellString(text);
+}
+
+/** A hashtable key: bare when a simple word that is not a keyword, else quoted. */
+export function psKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) && !isReserved(powershellReserved.keywords, key) ? key : psString(key);
+}
+
+/** A value: one line (`'x'`, `$true`, `@()`) or several (`@{`, …, `}`), at `indent`. */
+type PsNode =
+  | { readonly kind: 'scalar'; readonly code: string }
+  | { readonly kind: 'hashtable'; readonly entries: readonly { readonly key: string; readonly value: PsNode }[] }
+  | { readonly kind: 'array'; readonly items: readonly PsNode[] };
+
+/** Lines of `node`; the first starts with `head`, nested lines are indented from `indent`. */
+export function layoutPs(node: PsNode, indent: string, head: string): string[] {
+  switch (node.kind) {
+    case 'scalar':
+      return [head + node.code];
+    case 'hashtable': {
+      if (node.entries.length === 0) return [`${head}@{}`];
+      const inner = indent + INDENT;
+      return [`${head}@{`, ...node.entries.flatMap((e) => layoutPs(e.value, inner, `${inner}${psKey(e.key)} = `)), `${indent}}`];
+    }
+    case 'array': {
+      if (node.items.length === 0) return [`${head}@()`];
+      const inner = indent + INDENT;
+      return [`${head}@(`, ...node.items.flatMap((item) => layoutPs(item, inner, item.kind === 'array' ? `${inner},` : inner)), `${indent})`];
+    }
+  }
+}
+
+function scalarNode(value: Extract<TypedValue, { kind: 'primitive' | 'enum' }>, hint: string, ctx: Context): PsNode {
+  const out = powershellLiterals[literalKind(value)](scalarOf(value), {
+    api: ctx.api,
+    names: ctx.names,
+    hint,
+    ...(value.kind === 'enum' ? { enumType: enumTypeRef(value) } : {}),
+  });
+  ctx.issues.push(...literalIssues('powershell', out.issues, value.place));
+  return { kind: 'scalar', code: out.code };
+}
+
+function jsonNode(node: JsonNode, ctx: Context): PsNode {
+  switch (node.kind) {
+    case 'object':
+      return { kind: 'hashtable', entries: node.entries.map((e) => ({ key: e.key, value: jsonNode(e.value, ctx) })) };
+    case 'array':
+      return { kind: 'array', items: node.items.map((item) => jsonNode(item, ctx)) };
+    case 'string':
+      return { kind: 'scalar', code: psString(node.value) };
+    case 'number': {
+      const out = powershellLiterals['Edm.Untyped']({ kind: 'number', text: node.raw }, { api: ctx.api, names: ctx.names, hint: 'value' });
+      ctx.issues.push(...literalIssues('powershell', out.issues, node.place));
+      return { kind: 'scalar', code: out.code };
+    }
+    case 'boolean':
+      return { kind: 'scalar', code: node.value ? '$true' : '$false' };
+    case 'null':
+      return { kind: 'scalar', code: '$null' };
+  }
+}
+
+type Entry = { readonly offset: number; readonly key: string; readonly value: () => PsNode };
+
+function hashtable(entries: Entry[]): PsNode {
+  return { kind: 'hashtable', entries: [...entries].sort((a, b) => a.offset - b.offset).map((e) => ({ key: e.key, value: e.value() })) };
+}
+
+/** A typed value; keys as written, in the order written. */
+export function valueNode(value: TypedValue, hint: string, ctx: Context): PsNode {
+  switch (value.kind) {
+    case 'primitive':
+    case 'enum':
+      return scalarNode(value, hint, ctx);
+    case 'null':
+      return { kind: 'scalar', code: '$null' };
+    case 'untyped':
+      return jsonNode(value.value, ctx);
+    case 'collection':
+      return { kind: 'array', items: value.items.map((item) => valueNode(item, hint, ctx)) };
+    case 'object':
+    case 'parameters':
+      return hashtable([
+        ...value.properties.map((p) => ({ offset: p.place.offset, key: p.jsonName, value: () => valueNode(p.value, p.jsonName, ctx) })),
+        ...value.additionalData.map((a) => ({ offset: a.place.offset, key: a.key, value: () => jsonNode(a.value, ctx) })),
+        ...value.annotations.map((a) => ({ offset: a.place.offset, key: a.key, value: () => jsonNode(a.value, ctx) })),
+      ]);
+    case 'reference':
+      return hashtable([
+        ...value.annotations.map((a) => ({ offset: a.place.offset, key: a.key, value: () => jsonNode(a.value, ctx) })),
+        ...value.additionalData.map((a) => ({ offset: a.place.offset, key: a.key, value: () => jsonNode(a.value, ctx) })),
+      ]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The adapter from the typed request to the command namer's input.
+
+const OPERATIONS: Readonly<Record<Exclude<OperationKind, 'unknown'>, CommandOperation>> = {
+  list: 'list',
+  get: 'get',
+  create: 'create',
+  update: 'update',
+  upsert: 'replace',
+  delete: 'delete',
+  action: 'action',
+  function: 'function',
+  'ref-get': 'refGet',
+  'ref-add': 'refAdd',
+  'ref-set': 'refAdd',
+  'ref-remove': 'refRemove',
+  count: 'count',
+  'stream-get': 'streamGet',
+  'stream-put': 'streamPut',
+};
+
+/** The text of a URL value as the namer takes it (placeholders keep their braces). */
+function urlText(value: UrlValue): string {
+  switch (value.kind) {
+    case 'placeholder':
+      return `{${value.name}}`;
+    case 'string':
+    case 'enum':
+      return value.value;
+    case 'number':
+      return value.raw;
+    case 'boolean':
+      return value.value ? 'true' : 'false';
+    case 'null':
+      return 'null';
+  }
+}
+
+/** A URL value as a cmdlet argument: a literal, or null for a placeholder (printed as a variable). */
+function urlArgument(value: UrlValue): string | null {
+  switch (value.kind) {
+    case 'placeholder':
+      return null;
+    case 'string':
+    case 'enum':
+      return psString(value.value);
+    case 'number':
+      return value.raw;
+    case 'boolean':
+      return value.value ? '$true' : '$false';
+    case 'null':
+      return '$null';
+  }
+}
+
+const shortName = (full: string | undefined): string | undefined => (full === undefined ? undefined : typeRef(full).name);
+
+export interface Adapted {
+  readonly input: CommandInput;
+  /** Literal arguments by cmdlet parameter name (keys and function arguments with real values). */
+  readonly literals: ReadonlyMap<string, string>;
+}
+
+/** The namer's input for a typed request, or why there is none. */
+export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapted } | { ok: false; reason: string } {
+  if (request.operation === 'unknown') return { ok: false, reason: 'the request path did not resolve far enough to name a cmdlet' };
+  const steps: Step[] = [];
+  const literals = new Map<string, string>();
+  const remember = (name: string, value: UrlValue): void => {
+    const literal = urlArgument(value);
+    const pascal = keyParameterName(name);
+    if (literal !== null && !literals.has(pascal)) literals.set(pascal, literal);
+  };
+  for (const step of request.path as readonly PathStep[]) {
+    switch (step.kind) {
+      case 'entitySet':
+      case 'singleton':
+        steps.push({ kind: 'root', name: step.name, collection: step.kind === 'entitySet', ...entityTypeOf(step) });
+        break;
+      case 'navigation':
+      case 'property':
+        steps.push({ kind: 'navigation', name: step.name, ...(step.type ? { collection: step.type.collection } : {}), ...entityTypeOf(step) });
+        break;
+      case 'key': {
+        const key = step.keys[0];
+        if (step.keys.length !== 1 || key === undefined) return { ok: false, reason: 'a composite key has no cmdlet parameter' };
+        if (key.name !== null && key.name !== 'id' && key.writtenName !== null) {
+          return { ok: false, reason: `the alternate key ${key.writtenName}= has no cmdlet parameter the rules can name` };
+        }
+        steps.push({ kind: 'key', name: urlText(key.value), keyParameter: step.parameterName, keyEntityType: step.entityTypeName });
+        remember(step.parameterName, key.value);
+        break;
+      }
+      case 'cast':
+        steps.push({ kind: 'cast', name: step.typeName });
+        break;
+      case 'operation':
+        steps.push({
+          kind: step.operationKind,
+          name: step.name,
+          parameters: step.arguments.map((a) => ({ name: a.name ?? a.writtenName ?? 'value', value: urlText(a.value) })),
+        });
+        for (const a of step.arguments) remember(a.name ?? a.writtenName ?? 'value', a.value);
+        break;
+      case 'value':
+      case 'ref':
+      case 'count':
+        steps.push({ kind: step.kind, name: `$${step.kind}` });
+        break;
+      case 'colonPath':
+        return { ok: false, reason: 'path addressing (root:/path:) has no cmdlet' };
+      case 'unresolved':
+        return { ok: false, reason: `the segment '${step.written}' did not resolve, so no cmdlet can be named` };
+    }
+  }
+  const last = request.path[request.path.length - 1];
+  const responseIsStream = last?.kind === 'operation' && last.returnType?.name === 'Edm.Stream';
+  return {
+    ok: true,
+    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: OPERATIONS[request.operation], steps, responseIsStream }, literals },
+  };
+}
+
+function entityTypeOf(step: PathStep): { entityType?: string } {
+  const name = shortName(step.type?.name);
+  return name === undefined || name.startsWith('Edm.') ? {} : { entityType: name };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view.
+
+/** A bare argument when it is a plain word or number, else a quoted string. */
+function bareOrQuoted(text: string): string {
+  return /^[A-Za-z0-9_.-]+$/.test(text) ? text : psString(text);
+}
+
+export function buildPowerShellView(request: TypedRequest): ReturnType<LanguageRenderer<PowerShellView>['buildView']> {
+  const issues: RenderIssue[] = [];
+  const unsupported = (message: string) => ({ ok: false as const, issues: [{ ruleId: 'render:unsupported' as const, message: `powershell: ${message}`, place: request.place }] });
+  const adapted = adaptRequest(request);
+  if (!adapted.ok) return unsupported(adapted.reason);
+  const body = request.body;
+  if (body !== null && body.kind === 'raw' && !body.stream) return unsupported(`a body that is not JSON (${body.contentType ?? 'no content type'}) cannot be passed to a cmdlet`);
+
+  const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
+  const command = powershellCommand(adapted.adapted.input);
+  const options = powershellRequestParameters({
+    query: request.query.order.map((o) => ({ name: o.name, value: o.value })),
+    headers: request.headers.map((h) => ({ name: h.name, value: h.value })),
+    hasBody: body !== null && body.kind === 'json',
+    streamBody: body !== null && body.kind === 'raw',
+  });
+
+  for (const note of [...command.notes, ...options.notes]) {
+    if (note.startsWith('# uncertain: ')) {
+      issues.push({ ruleId: 'render:uncertain-name', message: `powershell: ${command.cmdlet}: ${note.slice('# uncertain: '.length)}`, place: request.place });
+    }
+  }
+  if (body !== null && body.kind === 'raw') {
+    issues.push({
+      ruleId: 'render:literal-unrepresentable',
+      message: `powershell: the cmdlet uploads a file (-InFile $inFile); the example's content${body.contentType === null ? '' : ` (${body.contentType})`} is not in the snippet`,
+      place: body.place,
+    });
+  }
+
+  // Variables: the snippet's own (`$params`, `$headers`) and the ones parameters bind.
+  const variables = new Map<string, string>();
+  const variableFor = (name: string): string => {
+    const known = variables.get(name);
+    if (known !== undefined) return known;
+    const given = name === 'userId' || name === 'params' ? name : ctx.names.isTaken(name) ? ctx.names.claim(name) : (ctx.names.reserve(name), name);
+    variables.set(name, given);
+    return given;
+  };
+
+  const setup: string[] = [];
+  const extraHeaders = request.headers.filter(
+    (h) => !['consistencylevel', 'content-type', 'authorization'].includes(h.lowerName),
+  );
+  if (extraHeaders.length > 0) {
+    const name = variableFor('headers');
+    setup.push(...layoutPs({ kind: 'hashtable', entries: extraHeaders.map((h) => ({ key: h.name, value: { kind: 'scalar', code: psString(h.value) } })) }, '', `$${name} = `), '');
+  }
+  if (body !== null && body.kind === 'json') {
+    setup.push(...layoutPs(valueNode(body.value, 'params', ctx), '', '$params = '));
+  }
+
+  const argument = (p: PsParameter): string => {
+    if ('literal' in p) return p.quoted ? psString(p.literal) : bareOrQuoted(p.literal);
+    const literal = 'value' in p && p.value !== undefined ? adapted.adapted.literals.get(p.name) : undefined;
+    return literal ?? `$${variableFor(p.variable)}`;
+  };
+  const parameters = [...command.parameters, ...options.parameters];
+  const callLine = [command.cmdlet, ...parameters.map((p) => `-${p.name} ${argument(p)}`)].join(' ');
+  const notes = command.notes.filter((n) => n === UPN_NOTE);
+  return {
+    ok: true,
+    view: { imports: [`Import-Module ${command.module}`], hasImports: true, setup, hasSetup: setup.length > 0, notes, call: [callLine] },
+    issues,
+  };
+}
+
+export const powershellRenderer: LanguageRenderer<PowerShellView> = {
   templateFolder: 'powershell',
-  buildView: (request) => ({
-    ok: false,
-    issues: [{ ruleId: 'render:unsupported', message: 'powershell: the powershell view is not written yet', place: request.place }],
-  }),
+  buildView: buildPowerShellView,
 };

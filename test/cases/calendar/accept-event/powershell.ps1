@@ -1,0 +1,9 @@
+Import-Module Microsoft.Graph.Users.Actions
+
+$params = @{
+    comment = 'See you in room 4.'
+    sendResponse = $false
+}
+
+# A UPN can also be used as -UserId.
+Invoke-MgAcceptUserEvent -UserId $userId -EventId $eventId -BodyParameter $params

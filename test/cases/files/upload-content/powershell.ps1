@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Files
+
+Set-MgDriveItemContent -DriveId $driveId -DriveItemId $driveItemId -InFile $inFile

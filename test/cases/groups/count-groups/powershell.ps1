@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Groups
+
+Get-MgGroupCount -ConsistencyLevel eventual

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Reports
+
+Get-MgReportEmailActivityCount -Period 'D7' -OutFile $outFile

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Reports
+
+Get-MgReportTeamUserActivityUserDetail -Date '2025-01-15' -OutFile $outFile

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Teams
+
+Get-MgTeamAllChannel -TeamId $teamId -Filter 'membershipType eq ''shared'''

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Users
+
+Remove-MgUser -UserId $userId

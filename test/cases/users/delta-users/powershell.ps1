@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Users.Functions
+
+Get-MgUserDelta -Property 'displayName,givenName,surname'

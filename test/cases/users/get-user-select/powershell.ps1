@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Users
+
+Get-MgUser -UserId $userId -Property 'displayName,jobTitle,officeLocation,employeeId'
