@@ -8,7 +8,10 @@ import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { formatMessage, report, severityOf } from './diagnostics/report.js';
 import { findPages } from './pages.js';
-import { processPage, type PageResult } from './pipeline.js';
+import { processPage, type ApiVersion, type PageResult, type SchemaFor, type TypeOptions } from './pipeline.js';
+import { modelFigures } from './schema/embedded/agreement.js';
+import { buildEmbeddedSchemas, loadEmbeddedSchema } from './schema/embedded/index.js';
+import { DEFAULT_PULL_TIMEOUT_MS, graphServiceRoot, pullSchema, SchemaPullError, type PullVersion } from './schema/pull.js';
 import { RunSummary, table } from './summary.js';
 import { batchLine } from './commands/batch.js';
 import { generate } from './commands/generate.js';
@@ -48,6 +51,8 @@ async function forEachPage(
   inputs: string[],
   opts: CommonOptions,
   each: (result: PageResult) => void,
+  schemaFor?: SchemaFor,
+  typeOptions: TypeOptions = {},
 ): Promise<RunSummary> {
   const summary = new RunSummary();
   const { pages, missing } = await findPages(inputs);
@@ -60,7 +65,7 @@ async function forEachPage(
   for (const page of pages) {
     let result: PageResult;
     try {
-      result = await processPage(page);
+      result = await processPage(page, schemaFor, typeOptions);
     } catch (error) {
       if ((error as Error).name === 'InternalError') throw error;
       const file = new VFile({ path: page });
@@ -71,6 +76,7 @@ async function forEachPage(
     }
     each(result);
     summary.addPage(result.file, result.requests);
+    summary.addTyped(result.typed);
     printMessages(result.file, opts);
   }
   return summary;
@@ -160,6 +166,85 @@ program
       lineNumber += 1;
       for (const out of batchLine(line, lineNumber, opts.lang, schemas.schemaFor)) process.stdout.write(JSON.stringify(out) + '\n');
     }
+  });
+
+commonOptions(
+  program
+    .command('ir')
+    .description('print the typed IR of every request of the pages (path, operation and body typed against the schema)')
+    .argument('<inputs...>', 'markdown pages or folders (searched recursively for .md)')
+    .option('--json', 'print the typed IR as JSON Lines, one request per line', false)
+    .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
+    .addOption(new Option('--api-version <version>', 'the version of URLs that name none (default: the page folder /v1.0/ or /beta/, else v1.0)').choices(['v1.0', 'beta'])),
+).action(async (inputs: string[], opts: CommonOptions & { json: boolean; schema?: string; apiVersion?: ApiVersion }) => {
+  const schemas = await loadSchemas(opts.schema);
+  if (schemas.file !== null) printMessages(schemas.file, opts);
+  const typeOptions: TypeOptions = opts.apiVersion ? { apiVersion: opts.apiVersion } : {};
+  const summary = await forEachPage(
+    inputs,
+    opts,
+    (result) => {
+      for (const t of result.typed) {
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(t) + '\n');
+          continue;
+        }
+        const outcome = !t.resolved ? `unresolved (${t.reasons[0]?.ruleId ?? ''})` : t.restsOnInference ? 'resolved, rests on inference' : 'resolved';
+        process.stdout.write(`${t.file}:${t.place.line}:${t.place.column}\t${t.method} ${t.apiVersion ?? ''}\t${t.operation}\t${outcome}\t${t.name}\n`);
+      }
+    },
+    schemas.schemaFor,
+    typeOptions,
+  );
+  if (opts.summary) process.stderr.write(`\nschema: ${schemas.sources.join(', ')}\n` + summary.format());
+  process.exitCode = exitCode(summary, opts.failOn);
+});
+
+const schemaCommand = program.command('schema').description('get or build the schemas requests are typed with');
+
+function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`not a positive number of milliseconds: '${value}'`);
+  return n;
+}
+
+schemaCommand
+  .command('pull')
+  .description("download a service's $metadata (CSDL) into a file usable with --schema")
+  .addOption(new Option('--version <version>', 'the Graph API version').choices(['v1.0', 'beta']).default('v1.0'))
+  .option('--out <file>', 'where to write the CSDL (default: graph-<version>.csdl)')
+  .option('--url <service root>', 'the service root to read <root>/$metadata from (default: the Graph service root of the version)')
+  .option('--timeout <ms>', 'give up after this many milliseconds', parseTimeout, DEFAULT_PULL_TIMEOUT_MS)
+  .action(async (opts: { version: PullVersion; out?: string; url?: string; timeout: number }) => {
+    try {
+      const result = await pullSchema({
+        serviceRoot: opts.url ?? graphServiceRoot(opts.version),
+        out: opts.out ?? `graph-${opts.version}.csdl`,
+        timeoutMs: opts.timeout,
+      });
+      process.stderr.write(`${result.url} → ${result.file} (${result.bytes} bytes, sha256 ${result.sha256})\n`);
+    } catch (error) {
+      if (!(error instanceof SchemaPullError)) throw error;
+      process.stderr.write(`snipgen schema pull: ${error.message}\n`);
+      process.exitCode = 1;
+    }
+  });
+
+schemaCommand
+  .command('build')
+  .description('build the embedded default schemas (v1.0 and beta, from the npm SDK packages) into the cache and print their figures')
+  .option('--cache-dir <dir>', 'cache directory (default: $SNIPGEN_CACHE_DIR, $XDG_CACHE_HOME/snipgen or ~/.cache/snipgen)')
+  .action(async (opts: { cacheDir?: string }) => {
+    const options = opts.cacheDir ? { cacheDir: opts.cacheDir } : {};
+    const reports = buildEmbeddedSchemas(options);
+    const figures = [];
+    for (const r of reports) figures.push({ report: r, figures: modelFigures(await loadEmbeddedSchema(r.version, options)) });
+    const names = Object.keys(figures[0]?.figures ?? {});
+    const rows = [['figure', ...figures.map((f) => f.report.version)]];
+    for (const name of names) rows.push([name, ...figures.map((f) => String(f.figures[name] ?? 0))]);
+    rows.push(['build ms', ...figures.map((f) => String(Math.round(f.report.milliseconds)))]);
+    process.stdout.write(table(rows) + '\n\n');
+    for (const f of figures) process.stdout.write(`${f.report.version}: ${f.report.file}\n`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -27,29 +27,39 @@ export interface PageResult {
 /** The schema to type a request of a version against (the same one for every version with `--schema`). */
 export type SchemaFor = (version: ApiVersion) => Schema;
 
+export interface TypeOptions {
+  /** The version of URLs that name none, given by the caller (`--api-version`); beats the page folder. */
+  readonly apiVersion?: ApiVersion;
+}
+
 /**
  * The one rule for a request's API version: the URL's own; for a URL that names none (a relative
- * URL), the page path's `/v1.0/` or `/beta/` folder; else v1.0.
+ * URL), the caller's (`--api-version`), else the page path's `/v1.0/` or `/beta/` folder, else v1.0.
  */
-export function apiVersionOf(request: RequestIR, pagePath: string): { readonly version: ApiVersion; readonly from: 'url' | 'page' | 'default' } {
+export function apiVersionOf(
+  request: RequestIR,
+  pagePath: string,
+  options: TypeOptions = {},
+): { readonly version: ApiVersion; readonly from: 'url' | 'option' | 'page' | 'default' } {
   if (request.url.apiVersion !== null) return { version: request.url.apiVersion, from: 'url' };
+  if (options.apiVersion !== undefined) return { version: options.apiVersion, from: 'option' };
   const folders = pagePath.split(/[\\/]/);
   const folder = [...folders.slice(0, -1)].reverse().find((f): f is ApiVersion => f === 'v1.0' || f === 'beta');
   return folder ? { version: folder, from: 'page' } : { version: 'v1.0', from: 'default' };
 }
 
 /** Types one request: decides its version (reported when assumed) and resolves it against that version's schema. */
-export function typeRequest(request: RequestIR, file: VFile, schemaFor: SchemaFor): TypedRequest {
-  const { version, from } = apiVersionOf(request, file.path);
+export function typeRequest(request: RequestIR, file: VFile, schemaFor: SchemaFor, options: TypeOptions = {}): TypedRequest {
+  const { version, from } = apiVersionOf(request, file.path, options);
   if (from === 'url') return resolveRequest(request, schemaFor(version), file);
   const schema = schemaFor(version);
-  const why = from === 'page' ? `the page is in a /${version}/ folder` : 'the default';
+  const why = from === 'page' ? `the page is in a /${version}/ folder` : from === 'option' ? 'as the run asks' : 'the default';
   report(file, 'schema:api-version-assumed', `the URL names no API version; ${version} is assumed (${why}) and ${schema.model.source} is used`, request.url.place);
   return resolveRequest(request, schema, file, { apiVersion: version });
 }
 
 /** Runs extract and ir (and the schema stage when `schemaFor` is given) over one page's text. */
-export function processPageText(filePath: string, text: string, schemaFor?: SchemaFor): PageResult {
+export function processPageText(filePath: string, text: string, schemaFor?: SchemaFor, options: TypeOptions = {}): PageResult {
   const file = new VFile({ path: filePath, value: text });
   const raw = extractRequests(file);
   const requests: RequestIR[] = [];
@@ -58,12 +68,12 @@ export function processPageText(filePath: string, text: string, schemaFor?: Sche
     const ir = buildRequest(r, file);
     if (!ir) continue;
     requests.push(ir);
-    if (schemaFor) typed.push(typeRequest(ir, file, schemaFor));
+    if (schemaFor) typed.push(typeRequest(ir, file, schemaFor, options));
   }
   return { file, raw, requests, typed };
 }
 
-export async function processPage(filePath: string, schemaFor?: SchemaFor): Promise<PageResult> {
+export async function processPage(filePath: string, schemaFor?: SchemaFor, options: TypeOptions = {}): Promise<PageResult> {
   const text = await readFile(filePath, 'utf8');
-  return processPageText(filePath, text, schemaFor);
+  return processPageText(filePath, text, schemaFor, options);
 }

@@ -1,7 +1,16 @@
 /** The run summary: counts gathered page by page, printed as plain tables by the CLI. */
 import type { VFile } from 'vfile';
 import { fullRuleId, severityOf } from './diagnostics/report.js';
+import type { TypedRequest } from './ir/typed.js';
 import type { RequestIR } from './ir/types.js';
+
+/** How typed requests came out, per API version: resolved (some resting on inference), or not and why. */
+interface TypedOutcomes {
+  resolved: number;
+  restsOnInference: number;
+  /** First reason's rule id → count. */
+  readonly unresolved: Map<string, number>;
+}
 
 export class RunSummary {
   pages = 0;
@@ -11,6 +20,24 @@ export class RunSummary {
   readonly byVersionAndMethod = new Map<string, Map<string, number>>();
   /** `ruleId → {severity, count}`. */
   readonly byRule = new Map<string, { severity: string; count: number }>();
+  /** `apiVersion → outcomes` of the requests typed against a schema (empty when none was). */
+  readonly typedByVersion = new Map<string, TypedOutcomes>();
+
+  /** Counts the typed requests of a page (call with the page's `typed`). */
+  addTyped(typed: readonly TypedRequest[]): void {
+    for (const t of typed) {
+      const version = t.apiVersion ?? '(none)';
+      const outcomes = this.typedByVersion.get(version) ?? { resolved: 0, restsOnInference: 0, unresolved: new Map<string, number>() };
+      if (t.resolved) {
+        outcomes.resolved += 1;
+        if (t.restsOnInference) outcomes.restsOnInference += 1;
+      } else {
+        const rule = t.reasons[0]?.ruleId ?? '(no reason)';
+        outcomes.unresolved.set(rule, (outcomes.unresolved.get(rule) ?? 0) + 1);
+      }
+      this.typedByVersion.set(version, outcomes);
+    }
+  }
 
   addPage(file: VFile, requests: readonly RequestIR[]): void {
     this.pages += 1;
@@ -47,6 +74,12 @@ export class RunSummary {
         [...this.byVersionAndMethod].sort().map(([v, m]) => [v, Object.fromEntries([...m].sort())]),
       ),
       diagnostics: Object.fromEntries([...this.byRule].sort()),
+      typed: Object.fromEntries(
+        [...this.typedByVersion].sort().map(([v, o]) => [
+          v,
+          { resolved: o.resolved, restsOnInference: o.restsOnInference, unresolved: Object.fromEntries([...o.unresolved].sort()) },
+        ]),
+      ),
     };
   }
 
@@ -66,6 +99,7 @@ export class RunSummary {
     }
     rows.push(['total', ...totals.map(String), String(this.requests)]);
     const out = [`pages: ${this.pages} (${this.pagesWithRequests} with requests), requests: ${this.requests}`, '', table(rows)];
+    if (this.typedByVersion.size > 0) out.push('', this.formatTyped());
     if (this.byRule.size > 0) {
       const ruleRows = [['rule', 'severity', 'count']];
       for (const [id, e] of [...this.byRule].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))) {
@@ -76,6 +110,23 @@ export class RunSummary {
       out.push('', 'no diagnostics');
     }
     return out.join('\n') + '\n';
+  }
+
+  /** `resolved / rests on inference / unresolved by reason`, one column per API version. */
+  formatTyped(): string {
+    const versions = [...this.typedByVersion.keys()].sort();
+    const outcomes = versions.map((v) => this.typedByVersion.get(v)!);
+    const reasons = [...new Set(outcomes.flatMap((o) => [...o.unresolved.keys()]))].sort();
+    const row = (label: string, count: (o: TypedOutcomes) => number): string[] => {
+      const counts = outcomes.map(count);
+      return [label, ...counts.map(String), String(counts.reduce((a, b) => a + b, 0))];
+    };
+    const rows: string[][] = [['typed requests', ...versions, 'total']];
+    rows.push(row('resolved', (o) => o.resolved));
+    rows.push(row('  rests on inference', (o) => o.restsOnInference));
+    rows.push(row('unresolved', (o) => [...o.unresolved.values()].reduce((a, b) => a + b, 0)));
+    for (const reason of reasons) rows.push(row(`  ${reason}`, (o) => o.unresolved.get(reason) ?? 0));
+    return table(rows);
   }
 }
 
