@@ -12,9 +12,12 @@ export type UriSegment =
   | { readonly kind: 'value' }
   | { readonly kind: 'other'; readonly text: string };
 
-/** The path part of a template: without `{+baseurl}` and without the `{?…}` query expansion. */
+/**
+ * The path part of a template: without `{+baseurl}` and without the query, whether a `{?…}`
+ * expansion or literal parameters (`calendarView?endDateTime={endDateTime}&…{&%24top}`).
+ */
 export function templatePath(template: string): string {
-  return template.replace(/^\{\+baseurl\}/, '').replace(/\{\?[^}]*\}$/, '');
+  return template.replace(/^\{\+baseurl\}/, '').replace(/\{\?[^}]*\}$/, '').replace(/\?[^/]*$/, '');
 }
 
 /** Split on `/` outside parentheses. */
