@@ -14,7 +14,11 @@
  * - a function with parameters → method `<name>With<P1>With<P2>(…)`, folder the same name;
  * - `$value` → `content` (folder `value`, builder `ContentRequestBuilder`), `$ref` → `ref`, `$count` → `count`;
  * - an alternate key → one builder for the collection and the key, `<collection>With<Key>(key)`;
- * - a user's, group's or site's `drive` has no child builders (the SDKs reach drive items through `/drives/{drive-id}`).
+ * - a user's, group's or site's `drive` (and the `drive` singleton) has no child builders in the
+ *   SDKs: a request below it is rewritten to `/drives/{drive-id}/…` (the id is the placeholder the
+ *   reader fills with the drive's id), `root` becomes the item `root`, and `root:/path:` path
+ *   addressing becomes the item id `root:/path:` (the service takes it as an item id); the chain's
+ *   `notes` say so, and the renderers report it.
  */
 import type { PathStep, TypedRequest, TypedUrlValue } from '../ir/typed.js';
 import { cleanupSymbolName, firstLower, firstUpper, kiotaCamelCase } from '../languages/shared/words.js';
@@ -58,6 +62,8 @@ export interface BuilderChain {
   readonly executor: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** For action bodies: kiota's request body class (`SendMailPostRequestBody`). */
   readonly requestBodyClass: string | null;
+  /** How the chain departs from the URL as written (the drive rewrite), for a diagnostic. */
+  readonly notes: readonly string[];
 }
 
 export type ChainResult = { readonly ok: true; readonly chain: BuilderChain } | { readonly ok: false; readonly reason: string };
@@ -130,18 +136,47 @@ function alternateKey(step: Extract<PathStep, { kind: 'key' }>, previous: Builde
 const EXECUTORS = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
 
 /** The builder chain of a request, or why there is none. */
+function driveItemIndexer(id: string, place: TypedUrlValue['place']): BuilderStep {
+  const key: TypedUrlValue = { name: 'id', writtenName: null, value: { kind: 'string', value: id, quoted: false }, type: { name: 'Edm.String', collection: false }, place };
+  return { kind: 'indexer', keyName: 'driveItemId', parameter: 'driveItem-id', key, folder: 'item', builder: 'DriveItemItemRequestBuilder' };
+}
+
 export function builderChain(request: TypedRequest): ChainResult {
   const steps: BuilderStep[] = [];
-  // A segment with no builder at all (colon path, unresolved) is the first thing to say.
+  const notes: string[] = [];
+  // A segment with no builder at all (unresolved) is the first thing to say.
   for (const step of request.path) {
-    const mapped = stepsOf(step);
-    if (typeof mapped === 'string') return { ok: false, reason: mapped };
+    if (step.kind === 'unresolved') return { ok: false, reason: stepsOf(step) as string };
   }
+  let inDrive = false;
   for (const [i, step] of request.path.entries()) {
-    if (step.kind === 'navigation' && step.name === 'drive' && i < request.path.length - 1) {
-      // The SDKs' OpenAPI stops at a user's, group's or site's drive (`/users/{id}/drive` has a GET only);
-      // items, root and the rest are reached as `/drives/{drive-id}/…`, an id the request does not give.
-      return { ok: false, reason: "the SDKs' …/drive builder has no children (items, root, …); the request must address the drive as /drives/{drive-id}" };
+    const isDrive = (step.kind === 'navigation' || step.kind === 'singleton') && step.name === 'drive';
+    if (isDrive && i < request.path.length - 1) {
+      // The SDKs' OpenAPI stops at a user's, group's or site's drive (`/users/{id}/drive` has a GET
+      // only); what is below it is reached as `/drives/{drive-id}/…`.
+      const driveKey: TypedUrlValue = {
+        name: 'id',
+        writtenName: null,
+        value: { kind: 'placeholder', name: 'drive-id', spelling: '{drive-id}' },
+        type: { name: 'Edm.String', collection: false },
+        place: step.place,
+      };
+      steps.length = 0;
+      steps.push(property('drives'), { kind: 'indexer', keyName: 'driveId', parameter: 'drive-id', key: driveKey, folder: 'item', builder: 'DriveItemRequestBuilder' });
+      const written = request.path.slice(0, i + 1).map((s) => ('name' in s ? s.name : s.kind)).join('/');
+      notes.push(`the SDKs have no request builders below /${written}: the snippet addresses the drive as /drives/{drive-id} (its id comes from GET /${written})`);
+      inDrive = true;
+      continue;
+    }
+    if (inDrive && step.kind === 'navigation' && step.name === 'root') {
+      const next = request.path[i + 1];
+      if (next?.kind === 'colonPath') continue; // the colon path names the item: see below
+      steps.push(property('items'), driveItemIndexer('root', step.place));
+      continue;
+    }
+    if (inDrive && step.kind === 'colonPath' && request.path[i - 1]?.kind === 'navigation') {
+      steps.push(property('items'), driveItemIndexer(`root:${step.path}:`, step.place));
+      continue;
     }
     const alternate = step.kind === 'key' ? alternateKey(step, steps[steps.length - 1]) : null;
     if (typeof alternate === 'string') return { ok: false, reason: alternate };
@@ -164,6 +199,6 @@ export function builderChain(request: TypedRequest): ChainResult {
       : null;
   return {
     ok: true,
-    chain: { steps, folders: steps.map((s) => s.folder), builder: last.builder, executor, requestBodyClass },
+    chain: { steps, folders: steps.map((s) => s.folder), builder: last.builder, executor, requestBodyClass, notes },
   };
 }

@@ -10,7 +10,11 @@ import type { TypedRequest } from '../ir/typed.js';
 import { finishLayout } from '../format/layout.js';
 import type { LanguageId } from '../languages/index.js';
 import { loadTemplate } from './handlebars.js';
+import { builderChain } from './chain.js';
 import { RENDERERS } from './renderers.js';
+
+/** The targets whose snippets are kiota request-builder chains. */
+const KIOTA_LANGUAGES: ReadonlySet<LanguageId> = new Set(['csharp', 'go', 'java', 'php', 'python']);
 import type { RenderIssue, SnippetView } from './view.js';
 
 export interface RenderedSnippet {
@@ -25,6 +29,10 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
   const result = renderer.buildView(request);
   const issues: RenderIssue[] = [...result.issues];
   if (!result.ok) return { language, code: null, issues };
+  if (KIOTA_LANGUAGES.has(language)) {
+    const chain = builderChain(request);
+    if (chain.ok) for (const note of chain.chain.notes) issues.push({ ruleId: 'render:path-rewritten', message: `${language}: ${note}`, place: request.place });
+  }
   const template = loadTemplate<SnippetView>(renderer.templateFolder);
   return { language, code: finishLayout(template(result.view)), issues };
 }

@@ -34,4 +34,8 @@ export const renderRules = {
     severity: 'warning',
     summary: 'A name the snippet uses (a PowerShell cmdlet or module, a parameter) was derived by rules that cannot settle it for this request; it may differ from the SDK.',
   },
+  'render:path-rewritten': {
+    severity: 'info',
+    summary: 'The SDKs have no request builder for the URL as written; the snippet addresses the same resource another way (a drive below /me or /users/{id} as /drives/{drive-id}).',
+  },
 } as const satisfies Record<`render:${string}`, RuleDef>;
