@@ -3,7 +3,7 @@
  * scalar of a typed value, schema type references, and literal issues as render issues.
  */
 import type { Place } from '../diagnostics/types.js';
-import type { TypedValue } from '../ir/typed.js';
+import type { TypedRequest, TypedValue } from '../ir/typed.js';
 import type { EnumTypeRef, LiteralIssue, LiteralKind, ScalarValue, TypeRef } from '../languages/profile.js';
 import type { RenderIssue } from './view.js';
 
@@ -44,4 +44,30 @@ const ISSUE_RULES = {
 /** Literal issues as render issues at the value's place, prefixed with the language's name. */
 export function literalIssues(language: string, issues: readonly LiteralIssue[], place: Place): RenderIssue[] {
   return issues.map((issue) => ({ ruleId: ISSUE_RULES[issue.kind], message: `${language}: ${issue.message}`, place }));
+}
+
+/** The first enum value of the body naming a member the schema does not declare (typed enums cannot say it), or null. */
+export function unknownEnumMember(request: TypedRequest): { type: string; member: string; place: Place } | null {
+  const visit = (v: TypedValue): { type: string; member: string; place: Place } | null => {
+    switch (v.kind) {
+      case 'enum':
+        return v.unknownMembers.length > 0 ? { type: typeRef(v.type).name, member: v.unknownMembers[0]!, place: v.place } : null;
+      case 'object':
+      case 'parameters':
+        for (const p of v.properties) {
+          const found = visit(p.value);
+          if (found) return found;
+        }
+        return null;
+      case 'collection':
+        for (const item of v.items) {
+          const found = visit(item);
+          if (found) return found;
+        }
+        return null;
+      default:
+        return null;
+    }
+  };
+  return request.body?.kind === 'json' ? visit(request.body.value) : null;
 }

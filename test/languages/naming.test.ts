@@ -71,7 +71,9 @@ describe('type, property, setter, enum member and request-builder names', () => 
     expect(n.typeName(graph('package'))).toBe('PackageEscaped');
     expect(n.setterName('type')).toBe('setType');
     expect(n.setterName('default')).toBe('setDefaultEscaped');
-    expect(n.enumMember(graph('contentFormat'), 'default')).toBe('DefaultEscaped');
+    // msgraph-sdk-java v6 (jakarta build): models/ContentFormat.java `Default("default")`, Sensitivity.java `Private("private")`
+    expect(n.enumMember(graph('contentFormat'), 'default')).toBe('Default');
+    expect(n.enumMember(graph('sensitivity'), 'private')).toBe('Private');
     expect(n.enumMember(graph('recurrencePatternType'), 'absoluteMonthly')).toBe('AbsoluteMonthly');
     expect(n.navigation('default')).toBe('defaultEscaped');
     expect(n.navigation('microsoft.graph.delta', 'operation')).toBe('delta');

@@ -70,7 +70,9 @@ export const goLiterals: LiteralPrinters<GoImport> = {
   },
   'Edm.Boolean': (value) => {
     const b = parseBoolean(value);
-    return printed(b.ok ? String(b.value) : textOf(value), { issues: b.issues });
+    if (b.ok) return printed(String(b.value), { issues: b.issues });
+    // A boolean has no value that fails at run time like the request would: `false` keeps the snippet compiling.
+    return printed('false', { issues: [...b.issues, { kind: 'unrepresentable', message: `'${textOf(value)}' is printed as false` }] });
   },
   'Edm.Byte': integer('Edm.Byte', 'byte'),
   'Edm.SByte': integer('Edm.SByte', 'int8'),

@@ -26,7 +26,7 @@ import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequ
 import type { JsonNode } from '../../ir/types.js';
 import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import type { EdmPrimitive } from '../../schema/edm.js';
 import type { GoImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
@@ -278,6 +278,16 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 }
 
 function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
+  const v = property.value;
+  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !property.type.collection) {
+    // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
+    const type = typeRef(property.type.name);
+    const name = e.names.claim(property.name);
+    e.lines.push(`${name} := ${e.models(type)}.New${goNaming.typeName(type)}()`);
+    additionalDataStatements(e, name, v.value.entries.map((en) => ({ key: en.key, value: en.value })));
+    e.lines.push(`${owner}.${goNaming.setterName(property.name)}(${name})`);
+    return;
+  }
   const expr = valueExpression(e, property.value, property.name, true);
   e.lines.push(`${owner}.${goNaming.setterName(property.name)}(${expr})`);
 }
@@ -299,8 +309,8 @@ interface GoChain {
 }
 
 function goChain(chain: BuilderChain, request: TypedRequest): GoChain {
-  const first = request.path[0];
-  const folders = first?.kind === 'singleton' && first.name === 'me' ? ['users', 'item', ...chain.folders.slice(1)] : [...chain.folders];
+  const first = chain.steps[0];
+  const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chain.folders.slice(1)] : [...chain.folders];
   const last = chain.steps[chain.steps.length - 1]!;
   const builder = folders.length === 2 && folders[0] === 'users' && folders[1] === 'item' ? 'UserItemRequestBuilder' : last.builder;
   const prefix = folders.slice(1, -1).map((f) => firstUpper(cleanupSymbolName(f))).join('');
@@ -388,6 +398,8 @@ function sortedArguments(step: Extract<PathStep, { kind: 'operation' }>, args: r
 function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['buildView']> {
   const result = builderChain(request);
   if (!result.ok) return unsupported(request, 'render:no-request-builder', result.reason);
+  const unknown = unknownEnumMember(request);
+  if (unknown !== null) return unsupported(request, 'render:unsupported', `the SDK's enum ${unknown.type} has no member '${unknown.member}'`, unknown.place);
   const g = goChain(result.chain, request);
   const api = request.apiVersion ?? 'v1.0';
   const e = new Emitter(api, goProfile.newNamer());

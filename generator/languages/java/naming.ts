@@ -2,7 +2,8 @@
  * Java (msgraph-sdk-java v6 / beta, kiota) naming. Facts (kiota JavaRefiner): reserved words get
  * the suffix `Escaped` on types (`com.microsoft.graph.models.PackageEscaped`, msgraph-sdk-java
  * PackageEscaped.java), accessors, request builders (`.crossTenantAccessPolicy().defaultEscaped()`)
- * and enum members (`ContentFormat.DefaultEscaped`); `type` is not reserved (`PackageEscaped.setType`);
+ * but not enum members, which are PascalCase (`ContentFormat.Default`, `Sensitivity.Private` in the
+ * current v6 models; older builds printed `DefaultEscaped`); `type` is not reserved (`PackageEscaped.setType`);
  * accessors are `get`/`set` + the PascalCase name; enum members are PascalCase; keys are `byUserId`.
  */
 import type { Naming, TypeRef } from '../profile.js';
@@ -31,6 +32,7 @@ export const javaNaming: Naming = {
   navigation: (segment, kind = 'navigation') => escape(firstLower(kiotaSegmentName(segment, kind))),
   operationWithParameters: (name, parameters) => escape(kiotaWithParameters(name, parameters)),
   indexer: (key) => `by${firstUpper(kiotaKeyName(key))}`,
-  enumMember: (_type, member) => escape(firstUpper(cleanupSymbolName(member))),
+  // Enum constants are PascalCase, so no Java keyword can clash: msgraph-sdk-java v6 has `Sensitivity.Private`, `ContentFormat.Default`.
+  enumMember: (_type, member) => firstUpper(cleanupSymbolName(member)),
   variable: camelFromWords,
 };

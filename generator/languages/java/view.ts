@@ -22,7 +22,7 @@ import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequ
 import type { JsonNode } from '../../ir/types.js';
 import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters } from '../../render/query.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import type { EdmPrimitive } from '../../schema/edm.js';
 import type { JavaImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
@@ -237,6 +237,16 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 }
 
 function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
+  const v = property.value;
+  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !property.type.collection) {
+    // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
+    const cls = e.model(typeRef(property.type.name));
+    const name = e.names.claim(property.name);
+    e.declare(cls, name, `new ${cls}()`);
+    additionalDataStatements(e, name, v.value.entries.map((en) => ({ key: en.key, value: en.value })));
+    e.callStatement(owner, javaNaming.setterName(property.name)!, [name]);
+    return;
+  }
   const expr = valueExpression(e, property.value, property.name);
   e.callStatement(owner, javaNaming.setterName(property.name)!, [expr]);
 }
@@ -250,8 +260,8 @@ function objectStatements(e: Emitter, value: Extract<TypedValue, { kind: 'object
 
 /** The builder folders as the SDK has them (`/me` is `users/item`) and the Java package of the last one. */
 function javaPackage(chainResult: BuilderChain, request: TypedRequest): string {
-  const first = request.path[0];
-  const folders = first?.kind === 'singleton' && first.name === 'me' ? ['users', 'item', ...chainResult.folders.slice(1)] : [...chainResult.folders];
+  const first = chainResult.steps[0];
+  const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chainResult.folders.slice(1)] : [...chainResult.folders];
   return [ROOT[request.apiVersion ?? 'v1.0'], ...folders.map((f) => cleanupSymbolName(f).toLowerCase())].join('.');
 }
 
@@ -341,6 +351,8 @@ function declaredQuery(request: TypedRequest): ReadonlySet<string> {
 function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>['buildView']> {
   const result = builderChain(request);
   if (!result.ok) return unsupported('render:no-request-builder', result.reason, request.place);
+  const unknown = unknownEnumMember(request);
+  if (unknown !== null) return unsupported('render:unsupported', `the SDK's enum ${unknown.type} has no member '${unknown.member}'`, unknown.place);
   const c = result.chain;
   const api = request.apiVersion ?? 'v1.0';
   const e = new Emitter(api, javaProfile.newNamer());
