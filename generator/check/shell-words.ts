@@ -20,9 +20,14 @@ export interface ShellCommand {
   readonly args: readonly ShellWord[];
 }
 
+/** Characters that make a word's value differ from its text (quotes, escapes, expansions, braces). */
+const SPECIAL = /['"\\$`{]/;
+
 function word(node: Node): ShellWord {
+  const text = node.text;
+  if (!SPECIAL.test(text)) return { node, scanned: { value: text, issues: [] } };
   try {
-    return { node, scanned: scanStringLiteral('cli', node.text) };
+    return { node, scanned: scanStringLiteral('cli', text) };
   } catch (e) {
     if (e instanceof LiteralDecodeError) return { node, scanned: null };
     throw e;

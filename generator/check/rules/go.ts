@@ -11,39 +11,53 @@ export const GO_KEYWORDS: ReadonlySet<string> = new Set([
 
 /** What may follow a variable on its line but never a keyword (`:=`, `=`, `,`, `)`, `.`, `++`, ...). */
 const AFTER_NAME = /^[ \t]*(?::=|\+\+|--|[-+*/%]=|=(?!=)|[,)\].])/;
+const KEYWORD_WORDS = new RegExp(`\\b(?:${[...GO_KEYWORDS].join('|')})\\b`, 'g');
 
-/** `type := ...`, `&type`, `range.SetType(...)`: a keyword where a name must be. */
-export function goKeywordIdentifierRule(ctx: RuleContext): void {
-  const text = ctx.text;
-  walk(ctx.root, (tok) => {
-    if (tok.isNamed || tok.childCount > 0) return;
-    const before = text.slice(Math.max(0, tok.startIndex - 2), tok.startIndex);
-    // `x.(type)` in a type switch is the one place `type` sits between `(` and `)`
-    if (tok.type === 'type' && before === '.(') return;
-    const prev = /(\S?)[ \t]*$/.exec(text.slice(Math.max(0, tok.startIndex - 20), tok.startIndex))?.[1] ?? '';
-    const misused = AFTER_NAME.test(text.slice(tok.endIndex, tok.endIndex + 4)) || prev === '&' || prev === '.';
-    if (misused) ctx.reportNode('check:go-keyword-identifier', tok, `\`${tok.type}\` is a Go keyword and cannot name a variable (use e.g. \`${tok.type}Escaped\`)`);
-  }, GO_KEYWORDS);
+/** The leaf token of the tree exactly at [start, end), if its type is `type`. */
+function tokenAt(ctx: RuleContext, start: number, end: number, types: ReadonlySet<string>): Node | null {
+  const node = ctx.root.descendantForIndex(start, end);
+  return node && node.startIndex === start && node.endIndex === end && types.has(node.type) ? node : null;
 }
 
-/** numbers only: strings and comments hold no number nodes */
-const DATE_WALK: ReadonlySet<string> = new Set(['int_literal', 'float_literal']);
-const DATE = /^\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}(?::\d{1,2}){0,2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
-const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
+/**
+ * `type := ...`, `&type`, `range.SetType(...)`: a keyword where a name must be. The text is searched
+ * first (a keyword word in a suspicious place); only those places are looked up in the tree, which
+ * must hold the keyword token itself there (not a string, comment or longer name).
+ */
+export function goKeywordIdentifierRule(ctx: RuleContext): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(KEYWORD_WORDS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 2), start);
+    // `x.(type)` in a type switch is the one place `type` sits between `(` and `)`
+    if (m[0] === 'type' && before === '.(') continue;
+    const prev = /(\S?)[ \t]*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+    const misused = AFTER_NAME.test(text.slice(end, end + 4)) || prev === '&' || prev === '.';
+    if (!misused) continue;
+    const tok = tokenAt(ctx, start, end, GO_KEYWORDS);
+    if (tok && !tok.isNamed && tok.childCount === 0) {
+      ctx.reportNode('check:go-keyword-identifier', tok, `\`${tok.type}\` is a Go keyword and cannot name a variable (use e.g. \`${tok.type}Escaped\`)`);
+    }
+  }
+}
 
-/** `startDate := 2020-09-15` parses as 2020 minus 9 minus 15; `08:00:00` does not parse at all. */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(['int_literal', 'float_literal']);
+const DATE = /\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}(?::\d{1,2}){0,2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/;
+const TIME = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?/;
+const BARE_DATE = new RegExp(`(?<![\\w.])(?:${DATE.source}|${TIME.source})`, 'g');
+
+/**
+ * `startDate := 2020-09-15` parses as 2020 minus 9 minus 15; `08:00:00` does not parse at all.
+ * Found in the text, then kept only where the tree has a number token starting there.
+ */
 export function goUnquotedDateRule(ctx: RuleContext): void {
-  let coveredUntil = -1;
-  walk(ctx.root, (node) => {
-    if (node.startIndex < coveredUntil) return;
-    const before = ctx.text[node.startIndex - 1] ?? ' ';
-    if (/[\w.]/.test(before)) return;
-    const rest = ctx.text.slice(node.startIndex, node.startIndex + 40);
-    const m = DATE.exec(rest) ?? TIME.exec(rest);
-    if (!m) return;
-    coveredUntil = node.startIndex + m[0].length;
-    ctx.report('check:go-unquoted-date', node.startIndex, coveredUntil, `\`${m[0]}\` is a bare date/time: Go reads it as integer arithmetic or a syntax error; quote it and parse it`);
-  }, DATE_WALK);
+  for (const m of ctx.text.matchAll(BARE_DATE)) {
+    const start = m.index;
+    const number = ctx.root.descendantForIndex(start, start + 1);
+    if (!number || number.startIndex !== start || !NUMBER_TYPES.has(number.type)) continue;
+    ctx.report('check:go-unquoted-date', start, start + m[0].length, `\`${m[0]}\` is a bare date/time: Go reads it as integer arithmetic or a syntax error; quote it and parse it`);
+  }
 }
 
 /** `null` is no Go identifier. */
