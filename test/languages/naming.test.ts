@@ -70,7 +70,9 @@ describe('type, property, setter, enum member and request-builder names', () => 
     // msgraph-sdk-java: com/microsoft/graph/generated/models/PackageEscaped.java (with setType, not escaped)
     expect(n.typeName(graph('package'))).toBe('PackageEscaped');
     expect(n.setterName('type')).toBe('setType');
-    expect(n.setterName('default')).toBe('setDefaultEscaped');
+    // microsoft-graph 6.59.0: ContentTypeOrder.setDefault(Boolean), DriveItem.setPackage(PackageEscaped)
+    expect(n.setterName('default')).toBe('setDefault');
+    expect(n.setterName('package')).toBe('setPackage');
     // msgraph-sdk-java v6 (jakarta build): models/ContentFormat.java `Default("default")`, Sensitivity.java `Private("private")`
     expect(n.enumMember(graph('contentFormat'), 'default')).toBe('Default');
     expect(n.enumMember(graph('sensitivity'), 'private')).toBe('Private');

@@ -1,8 +1,9 @@
 /**
  * Java (msgraph-sdk-java v6 / beta, kiota) naming. Facts (kiota JavaRefiner): reserved words get
  * the suffix `Escaped` on types (`com.microsoft.graph.models.PackageEscaped`, msgraph-sdk-java
- * PackageEscaped.java), accessors, request builders (`.crossTenantAccessPolicy().defaultEscaped()`)
- * but not enum members, which are PascalCase (`ContentFormat.Default`, `Sensitivity.Private` in the
+ * PackageEscaped.java) and request builders (`.crossTenantAccessPolicy().defaultEscaped()`, in the
+ * package `…crosstenantaccesspolicy.defaultescaped`), but not accessors (`setPackage`, `setDefault`)
+ * nor enum members, which are PascalCase (`ContentFormat.Default`, `Sensitivity.Private` in the
  * current v6 models; older builds printed `DefaultEscaped`); `type` is not reserved (`PackageEscaped.setType`);
  * accessors are `get`/`set` + the PascalCase name; enum members are PascalCase; keys are `byUserId`.
  */
@@ -28,7 +29,8 @@ function typeName(type: TypeRef): string {
 export const javaNaming: Naming = {
   typeName,
   propertyName: (jsonName) => escape(kiotaMemberName(jsonName)),
-  setterName: (jsonName) => `set${firstUpper(escape(kiotaMemberName(jsonName)))}`,
+  // Accessors are not escaped: `set` + PascalCase is never a keyword (DriveItem.setPackage, ContentTypeOrder.setDefault in 6.59.0).
+  setterName: (jsonName) => `set${firstUpper(kiotaMemberName(jsonName))}`,
   navigation: (segment, kind = 'navigation') => escape(firstLower(kiotaSegmentName(segment, kind))),
   operationWithParameters: (name, parameters) => escape(kiotaWithParameters(name, parameters)),
   indexer: (key) => `by${firstUpper(kiotaKeyName(key))}`,

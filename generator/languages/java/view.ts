@@ -262,7 +262,12 @@ function objectStatements(e: Emitter, value: Extract<TypedValue, { kind: 'object
 function javaPackage(chainResult: BuilderChain, request: TypedRequest): string {
   const first = chainResult.steps[0];
   const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chainResult.folders.slice(1)] : [...chainResult.folders];
-  return [ROOT[request.apiVersion ?? 'v1.0'], ...folders.map((f) => cleanupSymbolName(f).toLowerCase())].join('.');
+  // A folder named by a Java keyword is escaped like its builder (`…crosstenantaccesspolicy.defaultescaped`).
+  const segment = (f: string) => {
+    const lower = cleanupSymbolName(f).toLowerCase();
+    return javaNaming.navigation(f) === f ? lower : `${lower}escaped`;
+  };
+  return [ROOT[request.apiVersion ?? 'v1.0'], ...folders.map(segment)].join('.');
 }
 
 function urlString(v: TypedUrlValue): string {
