@@ -1,0 +1,38 @@
+import (
+	"context"
+	"log"
+	"time"
+
+	graphmodels "github.com/microsoftgraph/msgraph-sdk-go/models"
+)
+
+requestBody := graphmodels.NewEducationAssignment()
+displayName := "Lab report: pendulum periods"
+requestBody.SetDisplayName(&displayName)
+dueDateTime := time.Date(2025, time.March, 21, 23, 59, 0, 0, time.UTC)
+requestBody.SetDueDateTime(&dueDateTime)
+instructions := graphmodels.NewEducationItemBody()
+contentType := graphmodels.TEXT_BODYTYPE
+instructions.SetContentType(&contentType)
+content := "Measure ten swings for three string lengths and plot T against the square root of L."
+instructions.SetContent(&content)
+requestBody.SetInstructions(instructions)
+grading := graphmodels.NewEducationAssignmentPointsGradeType()
+maxPoints := float32(37.5)
+grading.SetMaxPoints(&maxPoints)
+requestBody.SetGrading(grading)
+assignTo := graphmodels.NewEducationAssignmentClassRecipient()
+requestBody.SetAssignTo(assignTo)
+allowLateSubmissions := true
+requestBody.SetAllowLateSubmissions(&allowLateSubmissions)
+addedStudentAction := graphmodels.ASSIGNIFOPEN_EDUCATIONADDEDSTUDENTACTION
+requestBody.SetAddedStudentAction(&addedStudentAction)
+status := graphmodels.DRAFT_EDUCATIONASSIGNMENTSTATUS
+requestBody.SetStatus(&status)
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go
+result, err := graphClient.Education().Classes().ByEducationClassId("educationClass-id").Assignments().Post(context.Background(), requestBody, nil)
+if err != nil {
+	log.Fatal(err)
+}
+_ = result

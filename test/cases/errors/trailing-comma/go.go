@@ -1,0 +1,19 @@
+import (
+	"context"
+	"log"
+
+	graphmodels "github.com/microsoftgraph/msgraph-sdk-go/models"
+)
+
+requestBody := graphmodels.NewCalendar()
+name := "Garden club"
+requestBody.SetName(&name)
+color := graphmodels.LIGHTGREEN_CALENDARCOLOR
+requestBody.SetColor(&color)
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go
+result, err := graphClient.Me().Calendars().Post(context.Background(), requestBody, nil)
+if err != nil {
+	log.Fatal(err)
+}
+_ = result

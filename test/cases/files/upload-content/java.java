@@ -1,0 +1,19 @@
+import com.microsoft.graph.models.DriveItem;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+InputStream stream = new ByteArrayInputStream(
+  "Shelf 7: 42 jars of quince jam, 18 of fig.".getBytes(
+    StandardCharsets.UTF_8
+  )
+);
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
+DriveItem result = graphClient
+  .drives()
+  .byDriveId("{drive-id}")
+  .items()
+  .byDriveItemId("{driveItem-id}")
+  .content()
+  .put(stream);

@@ -1,0 +1,2 @@
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
+graphClient.me().messages().byMessageId("{message-id}").delete();

@@ -1,0 +1,7 @@
+import java.io.InputStream;
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
+InputStream result = graphClient
+  .reports()
+  .getEmailActivityCountsWithPeriod("D7")
+  .get();

@@ -1,0 +1,4 @@
+import java.io.InputStream;
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
+InputStream result = graphClient.me().photo().content().get();
