@@ -4,7 +4,8 @@
  * function arguments, `err =` after a prelude), whole snippets, and every golden case rendered
  * alone and after all the other languages.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { buildRequest } from '../../generator/ir/index.js';
@@ -249,5 +250,25 @@ describe('golden cases render the same alone and after every other language', ()
     const alone = renderSnippet('go', request).code;
     for (const other of LANGUAGE_IDS) if (other !== 'go') renderSnippet(other, request);
     expect(renderSnippet('go', request).code).toBe(alone);
+  });
+});
+
+/** gofmt as a judge of every golden, when it is installed: the snippet in a function of a file must come out unchanged. */
+const gofmt = spawnSync('gofmt', ['--help']).error === undefined ? describe : describe.skip;
+gofmt('gofmt leaves every Go golden unchanged', () => {
+  const root = path.join(REPO_ROOT, 'test', 'cases');
+  const files = readdirSync(root, { withFileTypes: true })
+    .filter((a) => a.isDirectory() && a.name !== 'extract')
+    .flatMap((a) => readdirSync(path.join(root, a.name)).map((c) => path.join(root, a.name, c, 'go.go')))
+    .filter((f) => existsSync(f))
+    .sort();
+  test.each(files.map((f) => [path.relative(root, f), f]))('%s', (_name, file) => {
+    const code = readFileSync(file, 'utf8');
+    const imports = /^import \([^]*?\n\)\n/.exec(code)?.[0] ?? '';
+    const body = code.slice(imports.length).split('\n').map((l) => (l === '' ? l : `\t${l}`)).join('\n');
+    const wrapped = `package main\n\n${imports}\nfunc main() {\n${body.replace(/\n+$/, '')}\n}\n`;
+    const formatted = spawnSync('gofmt', [], { input: wrapped, encoding: 'utf8' });
+    expect(formatted.stderr).toBe('');
+    expect(formatted.stdout).toBe(wrapped);
   });
 });
