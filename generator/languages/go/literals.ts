@@ -8,7 +8,7 @@
  */
 import type { GoImport, LiteralContext, LiteralPrinters, PrintedLiteral, ScalarValue } from '../profile.js';
 import { printed } from '../shared/print.js';
-import { quoteString } from '../shared/strings.js';
+import { hasLoneSurrogate, LONE_SURROGATE, quoteString } from '../shared/strings.js';
 import {
   enumMembers, isGuid, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
   type IntegerKind,
@@ -66,7 +66,8 @@ function enumValue(flags: boolean) {
 export const goLiterals: LiteralPrinters<GoImport> = {
   'Edm.String': (value) => {
     const s = stringOf(value);
-    return printed(q(s.ok ? s.value : textOf(value)), { issues: s.issues });
+    const text = s.ok ? s.value : textOf(value);
+    return printed(q(text), { issues: hasLoneSurrogate(text) ? [...s.issues, LONE_SURROGATE] : s.issues });
   },
   'Edm.Boolean': (value) => {
     const b = parseBoolean(value);

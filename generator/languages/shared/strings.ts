@@ -15,17 +15,17 @@
 export type CodePointEscape =
   /** `\uXXXX`, astral code points as a surrogate pair (C#, JavaScript, JSON). */
   | 'u4-pair'
-  /** `\uXXXX` or `\UXXXXXXXX`; a lone surrogate as its WTF-8 bytes `\xNN` (Go). */
+  /** `\uXXXX` or `\UXXXXXXXX` (Go; a lone surrogate, which UTF-8 cannot hold, becomes U+FFFD). */
   | 'go'
   /** `\xXX`, `\uXXXX` or `\UXXXXXXXX` (Python). */
   | 'python'
   /** Three-digit octal for controls below U+0100 (never `\u`, which Java decodes before lexing), else `\uXXXX`. */
   | 'java'
-  /** `\u{X}` (PHP double quotes). */
+  /** `\u{X}` (PHP double quotes; a lone surrogate becomes U+FFFD, as for Go). */
   | 'php'
   /** `$([char]0xXXXX)` (PowerShell double quotes, also 5.1). */
   | 'powershell'
-  /** `\xNN` per UTF-8 byte (bash `$'…'`). */
+  /** `\xNN` per UTF-8 byte (bash `$'…'`; a lone surrogate becomes U+FFFD, as for Go). */
   | 'bash'
   /** The variant cannot hold such a code point: the next variant is tried. */
   | 'none';
@@ -109,7 +109,8 @@ export const STRING_STYLES = {
   bash: {
     variants: [
       { open: "'", close: "'", escapes: { "'": "'\\''" }, codePoint: 'none' },
-      { open: "$'", close: "'", escapes: { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' }, codePoint: 'bash' },
+      // `\x5C`, not `\\`: tree-sitter-bash (the checker) reads `\\'` at the end as an escaped quote
+      { open: "$'", close: "'", escapes: { '\\': '\\x5C', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' }, codePoint: 'bash' },
     ],
   },
 } as const satisfies Record<string, StringStyle>;
@@ -127,6 +128,17 @@ function utf8Bytes(cp: number): number[] {
   return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
 }
 
+const REPLACEMENT = 0xfffd;
+const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
+
+/** True when `text` holds a surrogate without its pair, which a UTF-8 string (Go, PHP, bash) cannot carry. */
+export function hasLoneSurrogate(text: string): boolean {
+  return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+}
+
+/** The issue a UTF-8 target's string printer reports for a lone surrogate (written as U+FFFD). */
+export const LONE_SURROGATE = { kind: 'lossy', message: 'a lone surrogate cannot be held by a UTF-8 string: it is written as U+FFFD' } as const;
+
 function escapeCodePoint(cp: number, how: CodePointEscape): string | null {
   switch (how) {
     case 'none':
@@ -138,7 +150,7 @@ function escapeCodePoint(cp: number, how: CodePointEscape): string | null {
       }
       return `\\u${hex(cp, 4)}`;
     case 'go':
-      if (cp >= 0xd800 && cp <= 0xdfff) return utf8Bytes(cp).map((b) => `\\x${hex(b, 2)}`).join('');
+      if (isSurrogate(cp)) return `\\u${hex(REPLACEMENT, 4)}`;
       return cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`;
     case 'python':
       if (cp < 0x100) return `\\x${hex(cp, 2)}`;
@@ -147,11 +159,11 @@ function escapeCodePoint(cp: number, how: CodePointEscape): string | null {
       if (cp < 0x100) return `\\${cp.toString(8).padStart(3, '0')}`;
       return `\\u${hex(cp, 4)}`;
     case 'php':
-      return `\\u{${hex(cp, 4)}}`;
+      return `\\u{${hex(isSurrogate(cp) ? REPLACEMENT : cp, 4)}}`;
     case 'powershell':
       return `$([char]0x${hex(cp, 4)})`;
     case 'bash':
-      return utf8Bytes(cp).map((b) => `\\x${hex(b, 2)}`).join('');
+      return utf8Bytes(isSurrogate(cp) ? REPLACEMENT : cp).map((b) => `\\x${hex(b, 2)}`).join('');
   }
 }
 
