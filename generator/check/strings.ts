@@ -40,7 +40,10 @@ export class LiteralDecodeError extends Error {
   }
 }
 
-/** Builds a value from characters and raw bytes (byte escapes are UTF-8 decoded, or Latin-1 for bytes literals). */
+/**
+ * Builds a value from characters and raw bytes (byte escapes are UTF-8 decoded, or Latin-1 for
+ * bytes literals). A leading U+FEFF from bytes is part of the value, not a byte-order mark.
+ */
 class ValueBuilder {
   private readonly parts: string[] = [];
   private bytes: number[] = [];
@@ -61,7 +64,7 @@ class ValueBuilder {
   }
   private flush(): void {
     if (this.bytes.length === 0) return;
-    this.parts.push(this.latin1 ? String.fromCharCode(...this.bytes) : new TextDecoder('utf-8').decode(new Uint8Array(this.bytes)));
+    this.parts.push(this.latin1 ? String.fromCharCode(...this.bytes) : new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(this.bytes)));
     this.bytes = [];
   }
   done(): ScannedLiteral {
@@ -71,6 +74,14 @@ class ValueBuilder {
 }
 
 const HEX = /[0-9a-fA-F]/;
+
+/** UTF-8 bytes of any code point below 0x200000, surrogates included (as PHP and bash write them). */
+function utf8Bytes(cp: number): number[] {
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
+  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+}
 const SIMPLE: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 
 function hexRun(s: string, at: number, min: number, max: number): string {
@@ -440,7 +451,8 @@ function phpDouble(body: string, base: number, out: ValueBuilder, quote: '"' | n
         out.char('\\');
         continue;
       }
-      out.code(parseInt(h, 16));
+      // PHP writes the code point's UTF-8 bytes, unchecked: a surrogate gives bytes no UTF-8 decoder accepts
+      for (const b of utf8Bytes(parseInt(h, 16))) out.byte(b);
       i = close;
     } else {
       // PHP keeps the backslash of an unknown escape: "\'" is two characters

@@ -27,6 +27,13 @@ export class WrappedSnippet {
     this.lineStarts = starts;
   }
 
+  /** The offset (UTF-16) in the wrapped text of a snippet position (1-based line and column). */
+  toWrapped(line: number, column: number): number {
+    const at = this.origin.indexOf(line - 1);
+    if (at < 0) throw new Error(`internal: snippet line ${line} is not in the wrapped text`);
+    return this.lineStarts[at]! + column - 1;
+  }
+
   /** The snippet position of an offset (UTF-16) in the wrapped text. */
   toSnippet(offset: number): SnippetPosition {
     let lo = 0;
