@@ -70,6 +70,10 @@ export const checkRules = {
     severity: 'error',
     summary: 'PHP: `$name` or `{$` inside a double-quoted string or heredoc is interpolated, not kept as text.',
   },
+  'check:js-body-type': {
+    severity: 'error',
+    summary: 'JavaScript: the request body does not fit the Graph model type (@microsoft/microsoft-graph-types): an unknown property or a value that is not an enum member.',
+  },
   'check:csharp-untyped-new': {
     severity: 'error',
     summary: 'C#: target-typed `new()` where no target type exists (`var x = new()`).',
