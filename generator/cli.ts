@@ -14,6 +14,8 @@ import { buildEmbeddedSchemas, loadEmbeddedSchema } from './schema/embedded/inde
 import { DEFAULT_PULL_TIMEOUT_MS, graphServiceRoot, pullSchema, SchemaPullError, type PullVersion } from './schema/pull.js';
 import { RunSummary, table } from './summary.js';
 import { batchLine } from './commands/batch.js';
+import { formatCheckRun, runCheck } from './commands/check.js';
+import { CHECK_LANGUAGES, isCheckLanguage } from './check/index.js';
 import { generate } from './commands/generate.js';
 import { loadSchemas } from './commands/schemas.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
@@ -245,6 +247,29 @@ schemaCommand
     rows.push(['build ms', ...figures.map((f) => String(Math.round(f.report.milliseconds)))]);
     process.stdout.write(table(rows) + '\n\n');
     for (const f of figures) process.stdout.write(`${f.report.version}: ${f.report.file}\n`);
+  });
+
+program
+  .command('check')
+  .description('check snippet files with the language grammars and lint rules: include files (<language>/<name>.md) or bare snippets (.cs .go .java .js .php .ps1 .py .sh)')
+  .argument('<inputs...>', 'files or folders (searched recursively)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--lang <languages...>', `only these languages (${CHECK_LANGUAGES.join(', ')})`)
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; lang?: string[] }) => {
+    const unknown = (opts.lang ?? []).filter((l) => !isCheckLanguage(l));
+    if (unknown.length > 0) {
+      process.stderr.write(`snipgen check: unknown language: ${unknown.join(', ')} (one of ${CHECK_LANGUAGES.join(', ')})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const run = await runCheck(inputs, opts.lang ? { languages: opts.lang.filter(isCheckLanguage) } : {});
+    if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');
+    else {
+      for (const line of formatCheckRun(run)) process.stdout.write(line + '\n');
+      const rows = run.languages.map((r) => [r.language, String(r.checked), String(r.valid), String(r.invalid)]);
+      process.stdout.write('\n' + table([['language', 'checked', 'valid', 'invalid'], ...rows]) + '\n');
+    }
+    process.exitCode = run.ok ? 0 : 1;
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

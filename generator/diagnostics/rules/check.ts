@@ -70,6 +70,10 @@ export const checkRules = {
     severity: 'error',
     summary: 'PHP: `$name` or `{$` inside a double-quoted string or heredoc is interpolated, not kept as text.',
   },
+  'check:file-unreadable': {
+    severity: 'error',
+    summary: '`snipgen check`: a snippet file has no fenced code block, no known language, or cannot be read.',
+  },
   'check:js-body-type': {
     severity: 'error',
     summary: 'JavaScript: the request body does not fit the Graph model type (@microsoft/microsoft-graph-types): an unknown property or a value that is not an enum member.',

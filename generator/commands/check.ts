@@ -1,0 +1,144 @@
+/**
+ * `snipgen check`: judges snippet files with the checker, library-style (returns data; the CLI
+ * prints and exits). Inputs are files or folders (searched recursively):
+ *
+ * - include files as the docs lay them out, `<language>/<name>.md`: front matter and one fenced
+ *   block; the language is the folder's name, else the fence's tag (`bash`/`shell` is the CLI);
+ * - bare snippet files by extension (.cs .go .java .js .php .ps1 .py .sh).
+ *
+ * Findings are placed in the file (the fenced code's first line offsets them).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLanguage, type Finding } from '../check/index.js';
+
+const EXTENSIONS: Readonly<Record<string, CheckLanguage>> = {
+  '.cs': 'csharp', '.go': 'go', '.java': 'java', '.js': 'javascript', '.php': 'php', '.ps1': 'powershell', '.py': 'python', '.sh': 'cli',
+};
+const FENCE_TAGS: Readonly<Record<string, CheckLanguage>> = {
+  csharp: 'csharp', cs: 'csharp', go: 'go', java: 'java', javascript: 'javascript', js: 'javascript', php: 'php',
+  powershell: 'powershell', python: 'python', py: 'python', bash: 'cli', shell: 'cli', sh: 'cli', cli: 'cli',
+};
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface CheckedFile {
+  readonly path: string;
+  readonly language: CheckLanguage | null;
+  readonly valid: boolean;
+  /** findings placed in the file (1-based lines and columns) */
+  readonly findings: readonly Finding[];
+  /** why the file could not be checked (no fenced block, unknown language, unreadable) */
+  readonly problem?: string;
+}
+
+export interface LanguageRow {
+  readonly language: CheckLanguage;
+  readonly checked: number;
+  readonly valid: number;
+  readonly invalid: number;
+}
+
+export interface CheckRun {
+  readonly files: readonly CheckedFile[];
+  readonly languages: readonly LanguageRow[];
+  readonly missing: readonly string[];
+  /** true when every input exists and every checked file is valid */
+  readonly ok: boolean;
+}
+
+export interface CheckCommandOptions {
+  /** only these languages are checked; other files are skipped */
+  readonly languages?: readonly CheckLanguage[];
+}
+
+/** The fenced block of an include file: its code, tag and the file line of its first code line. */
+export function fencedBlock(text: string): { code: string; tag: string; firstLine: number } | null {
+  const lines = text.split(/\r?\n/);
+  const open = lines.findIndex((l) => /^\s*(```|~~~)/.test(l));
+  if (open < 0) return null;
+  const fence = /^\s*(`{3,}|~{3,})\s*([\w+-]*)/.exec(lines[open]!)!;
+  const close = lines.findIndex((l, i) => i > open && l.trim().startsWith(fence[1]!) && l.trim().replace(/[`~]/g, '') === '');
+  return { code: lines.slice(open + 1, close < 0 ? undefined : close).join('\n'), tag: fence[2]!.toLowerCase(), firstLine: open + 2 };
+}
+
+async function collect(input: string, into: string[]): Promise<void> {
+  const info = await stat(input);
+  if (!info.isDirectory()) {
+    into.push(input);
+    return;
+  }
+  for (const entry of (await readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(input, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) await collect(full, into);
+    } else if (entry.name.endsWith('.md') || path.extname(entry.name) in EXTENSIONS) into.push(full);
+  }
+}
+
+async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null): Promise<CheckedFile | null> {
+  const ext = path.extname(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    return { path: file, language: null, valid: false, findings: [], problem: `cannot read: ${(e as Error).message}` };
+  }
+  let language: CheckLanguage | null;
+  let code: string;
+  let offset = 0;
+  if (ext === '.md') {
+    const block = fencedBlock(text);
+    const folder = path.basename(path.dirname(file));
+    language = isCheckLanguage(folder) ? folder : block ? (FENCE_TAGS[block.tag] ?? null) : null;
+    if (only && language && !only.has(language)) return null;
+    if (!block) return { path: file, language, valid: false, findings: [], problem: 'no fenced code block' };
+    if (!language) return { path: file, language: null, valid: false, findings: [], problem: `unknown snippet language (folder '${folder}', fence '${block.tag}')` };
+    code = block.code;
+    offset = block.firstLine - 1;
+  } else {
+    language = EXTENSIONS[ext] ?? null;
+    if (!language) return null;
+    if (only && !only.has(language)) return null;
+    code = text.replace(/\r\n/g, '\n');
+  }
+  const verdict = checkSync(language, code);
+  const findings = verdict.findings.map((f) => ({ ...f, line: f.line + offset, ...(f.endLine !== undefined ? { endLine: f.endLine + offset } : {}) }));
+  return { path: file, language, valid: verdict.valid, findings };
+}
+
+/** Checks every snippet file under the inputs. */
+export async function runCheck(inputs: readonly string[], options: CheckCommandOptions = {}): Promise<CheckRun> {
+  await initCheckers();
+  const only = options.languages ? new Set(options.languages) : null;
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    try {
+      await collect(input, files);
+    } catch {
+      missing.push(input);
+    }
+  }
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    const result = await checkFile(file, only);
+    if (result) checked.push(result);
+  }
+  const languages = CHECK_LANGUAGES.map((language) => {
+    const mine = checked.filter((f) => f.language === language);
+    const valid = mine.filter((f) => f.valid).length;
+    return { language, checked: mine.length, valid, invalid: mine.length - valid };
+  }).filter((row) => row.checked > 0);
+  return { files: checked, languages, missing, ok: missing.length === 0 && checked.every((f) => f.valid) };
+}
+
+/** `path:line:column: severity message [ruleId]` lines for every finding and problem, in file order. */
+export function formatCheckRun(run: CheckRun): string[] {
+  const out: string[] = [];
+  for (const m of run.missing) out.push(`${m}:1:1: error no such file or directory [cli:input-not-found]`);
+  for (const f of run.files) {
+    if (f.problem) out.push(`${f.path}:1:1: error ${f.problem} [check:file-unreadable]`);
+    for (const x of f.findings) out.push(`${f.path}:${x.line}:${x.column}: ${x.severity} ${x.message} [${x.ruleId}]`);
+  }
+  return out;
+}
