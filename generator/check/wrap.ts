@@ -127,6 +127,47 @@ function phpWrap(lines: readonly string[]): Line[] {
 }
 
 /** The text the language's grammar parses, and the way back to the snippet's own positions. */
+/**
+ * tree-sitter-powershell reads a digit in a command parameter name as the start of a stream
+ * redirection (`-ChatMessageId1 'x'` → `1>` missing its `>`; `-OAuth2PermissionGrantId` fails
+ * too), although PowerShell takes such names as they are. Before parsing, digits inside parameter
+ * tokens outside strings, here-strings and comments become `x`: same length, so every place maps
+ * back unchanged, and no string's value is touched.
+ */
+export function maskParameterDigits(code: string): string {
+  const out = code.split('');
+  let i = 0;
+  const n = code.length;
+  while (i < n) {
+    const ch = code[i]!;
+    if ((ch === '@' && (code[i + 1] === "'" || code[i + 1] === '"')) && (code[i + 2] === '\n' || code[i + 2] === '\r')) {
+      const close = code.indexOf(`\n${code[i + 1]}@`, i + 2);
+      i = close < 0 ? n : close + 3;
+    } else if (ch === "'") {
+      i += 1;
+      while (i < n && !(code[i] === "'" && code[i + 1] !== "'")) i += code[i] === "'" ? 2 : 1;
+      i += 1;
+    } else if (ch === '"') {
+      i += 1;
+      while (i < n && code[i] !== '"') i += code[i] === '`' ? 2 : 1;
+      i += 1;
+    } else if (ch === '<' && code[i + 1] === '#') {
+      const close = code.indexOf('#>', i + 2);
+      i = close < 0 ? n : close + 2;
+    } else if (ch === '#') {
+      const close = code.indexOf('\n', i);
+      i = close < 0 ? n : close;
+    } else if (ch === '-' && /[A-Za-z]/.test(code[i + 1] ?? '') && (i === 0 || /\s/.test(code[i - 1]!))) {
+      i += 1;
+      while (i < n && /[A-Za-z0-9_]/.test(code[i]!)) {
+        if (/[0-9]/.test(code[i]!)) out[i] = 'x';
+        i += 1;
+      }
+    } else i += 1;
+  }
+  return out.join('');
+}
+
 export function wrapSnippet(language: CheckLanguage, code: string): WrappedSnippet {
   const lines = code.split('\n');
   const copied = (): Line[] => lines.map((text, from) => ({ text, from }));
@@ -139,10 +180,11 @@ export function wrapSnippet(language: CheckLanguage, code: string): WrappedSnipp
       return new WrappedSnippet(lines, csharpWrap(lines));
     case 'php':
       return new WrappedSnippet(lines, phpWrap(lines));
-    // Python and JavaScript grammars accept top-level await; PowerShell and bash need nothing.
+    case 'powershell':
+      return new WrappedSnippet(lines, maskParameterDigits(code).split('\n').map((text, from) => ({ text, from })));
+    // Python and JavaScript grammars accept top-level await; bash needs nothing.
     case 'python':
     case 'javascript':
-    case 'powershell':
     case 'cli':
       return new WrappedSnippet(lines, copied());
   }

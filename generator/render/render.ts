@@ -12,6 +12,7 @@ import type { LanguageId } from '../languages/index.js';
 import { loadTemplate } from './handlebars.js';
 import { builderChain } from './chain.js';
 import { RENDERERS } from './renderers.js';
+import { unknownEnumMember } from './values.js';
 
 /** The targets whose snippets are kiota request-builder chains. */
 const KIOTA_LANGUAGES: ReadonlySet<LanguageId> = new Set(['csharp', 'go', 'java', 'php', 'python']);
@@ -26,6 +27,14 @@ export interface RenderedSnippet {
 
 export function renderSnippet(language: LanguageId, request: TypedRequest): RenderedSnippet {
   const renderer = RENDERERS[language];
+  if (KIOTA_LANGUAGES.has(language)) {
+    // Typed SDK enums hold members only: a value naming none is refused, never replaced.
+    const unknown = unknownEnumMember(request);
+    if (unknown !== null) {
+      const message = `${language}: '${unknown.member}' is not a member of ${unknown.type}: the SDK's enum cannot carry it`;
+      return { language, code: null, issues: [{ ruleId: 'render:unsupported', message, place: unknown.place }] };
+    }
+  }
   const result = renderer.buildView(request);
   const issues: RenderIssue[] = [...result.issues];
   if (!result.ok) return { language, code: null, issues };

@@ -46,12 +46,16 @@ export function literalIssues(language: string, issues: readonly LiteralIssue[],
   return issues.map((issue) => ({ ruleId: ISSUE_RULES[issue.kind], message: `${language}: ${issue.message}`, place }));
 }
 
-/** The first enum value of the body naming a member the schema does not declare (typed enums cannot say it), or null. */
+/**
+ * The first enum value of the body naming a member the schema does not declare, or naming none at
+ * all (a placeholder such as `""`): typed enums cannot say it. Null when there is none.
+ */
 export function unknownEnumMember(request: TypedRequest): { type: string; member: string; place: Place } | null {
   const visit = (v: TypedValue): { type: string; member: string; place: Place } | null => {
     switch (v.kind) {
       case 'enum':
-        return v.unknownMembers.length > 0 ? { type: typeRef(v.type).name, member: v.unknownMembers[0]!, place: v.place } : null;
+        if (v.unknownMembers.length > 0) return { type: typeRef(v.type).name, member: v.unknownMembers[0]!, place: v.place };
+        return v.members.length === 0 ? { type: typeRef(v.type).name, member: v.raw, place: v.place } : null;
       case 'object':
       case 'parameters':
         for (const p of v.properties) {

@@ -166,7 +166,7 @@ describe('refusals', () => {
   test('an unknown enum member is refused, never replaced', () => {
     const { code, messages } = csharp('PATCH https://graph.microsoft.com/v1.0/me/events/{event-id}\nContent-type: application/json\n\n{"importance": "urgent"}');
     expect(code).toBeNull();
-    expect(messages).toEqual(["C#: 'urgent' is not a member of microsoft.graph.importance: the SDK's enum cannot carry it [render:unsupported]"]);
+    expect(messages).toEqual(["csharp: 'urgent' is not a member of importance: the SDK's enum cannot carry it [render:unsupported]"]);
   });
 });
 

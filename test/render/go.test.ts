@@ -229,7 +229,7 @@ describe('Go snippets', () => {
     expect(undeclared.issues.map((i) => [i.ruleId, i.message])).toEqual([['render:unsupported', "go: the SDK's UserItemRequestBuilder declares no query parameter '$format'"]]);
     const unknownMember = renderSnippet('go', typed(['PATCH https://graph.microsoft.com/v1.0/me/messages/m1', 'Content-Type: application/json', '', '{ "importance": "urgent" }'].join('\n')));
     expect(unknownMember.code).toBeNull();
-    expect(unknownMember.issues.map((i) => i.message)).toEqual(["go: the SDK's enum importance has no member 'urgent'"]);
+    expect(unknownMember.issues.map((i) => i.message)).toEqual(["go: 'urgent' is not a member of importance: the SDK's enum cannot carry it"]);
   });
 });
 
