@@ -38,7 +38,7 @@ import type {
   TypedValue,
   UnresolvedReason,
 } from './typed.js';
-import type { JsonNode, NamedUrlValue, PathSegment, RequestIR } from './types.js';
+import type { JsonNode, NamedUrlValue, PathSegment, RequestIR, UrlValue } from './types.js';
 
 type ObjectNode = Extract<JsonNode, { kind: 'object' }>;
 type Segment = PathSegment;
@@ -791,6 +791,40 @@ class Resolver {
     }
   }
 
+  /**
+   * Docs that POST (or GET) a function with its parameters as a JSON body (`itemAt` with
+   * `{"index": 0}`): when every member of the body names a parameter of the function, the URL
+   * gives no arguments, and every value is a JSON scalar, the members become the function's
+   * arguments (the call the SDKs can make) and the body is dropped; reported. Otherwise the path
+   * is returned unchanged (the body is then typed, or kept untyped, as usual).
+   */
+  argumentsFromBody(steps: readonly PathStep[]): readonly PathStep[] {
+    const last = steps[steps.length - 1];
+    const body = this.request.body;
+    if (last?.kind !== 'operation' || last.operationKind !== 'function' || last.arguments.length > 0 || last.parameters.length === 0) return steps;
+    if (body?.kind !== 'json' || body.value.kind !== 'object' || body.value.entries.length === 0) return steps;
+    const args: TypedUrlValue[] = [];
+    for (const entry of body.value.entries) {
+      const parameter = last.parameters.find((p) => lower(p.name) === lower(entry.key));
+      const value = entry.value;
+      if (parameter === undefined) return steps;
+      const urlValue: UrlValue | null =
+        value.kind === 'string' ? { kind: 'string', value: value.value, quoted: true }
+        : value.kind === 'number' ? { kind: 'number', value: value.value, raw: value.raw }
+        : value.kind === 'boolean' ? { kind: 'boolean', value: value.value }
+        : value.kind === 'null' ? { kind: 'null' }
+        : null;
+      if (urlValue === null) return steps;
+      args.push({ name: parameter.name, writtenName: entry.key, value: urlValue, type: parameter.type, place: entry.keyPlace });
+    }
+    this.say(
+      'schema:function-arguments-from-body',
+      `the body gives the parameters of function ${last.fullName} (${args.map((a) => a.name).join(', ')}); they are passed as its arguments, the way the SDKs call a function`,
+      body.place,
+    );
+    return [...steps.slice(0, -1), { ...last, arguments: args }];
+  }
+
   // ───────────────────────────── body ─────────────────────────────
 
   resolveBody(steps: readonly PathStep[], operation: OperationKind): TypedBody | null {
@@ -1194,9 +1228,10 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, opti
   if (req.url.apiVersion === null && options.apiVersion === undefined) {
     report(file, 'schema:no-api-version', `the URL names no API version; resolved against ${schema.model.source}`, req.url.place);
   }
-  const path = resolver.resolvePath();
-  const operation = resolver.operationKind(path);
-  const body = resolver.resolveBody(path, operation);
+  const resolvedPath = resolver.resolvePath();
+  const operation = resolver.operationKind(resolvedPath);
+  const path = operation === 'function' ? resolver.argumentsFromBody(resolvedPath) : resolvedPath;
+  const body = path === resolvedPath ? resolver.resolveBody(path, operation) : null;
   resolver.reportSchemaFacts();
   const last = path[path.length - 1];
   const typed: TypedRequest = {

@@ -190,7 +190,8 @@ export function builderChain(request: TypedRequest): ChainResult {
   }
   const last = steps[steps.length - 1];
   if (last === undefined) return { ok: false, reason: 'the URL has no path' };
-  const executor = EXECUTORS[request.method as keyof typeof EXECUTORS];
+  // The SDKs call a function with GET and an action with POST, whatever the docs' method (reported by the resolver).
+  const executor = request.operation === 'function' ? 'get' : request.operation === 'action' ? 'post' : EXECUTORS[request.method as keyof typeof EXECUTORS];
   if (executor === undefined) return { ok: false, reason: `the SDKs have no executor for ${request.method}` };
   const lastPath = request.path[request.path.length - 1];
   const requestBodyClass =

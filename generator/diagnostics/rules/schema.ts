@@ -110,4 +110,8 @@ export const schemaRules = {
     severity: 'info',
     summary: 'The request has a body where the operation takes none; it is kept untyped.',
   },
+  'schema:function-arguments-from-body': {
+    severity: 'info',
+    summary: "A function's parameters are given as a JSON body; they become the function's arguments (the call the SDKs make) and the body is dropped.",
+  },
 } as const satisfies Record<`schema:${string}`, RuleDef>;

@@ -28,7 +28,7 @@ import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
-import type { EdmPrimitive } from '../../schema/edm.js';
+import { isEdmPrimitive, type EdmPrimitive } from '../../schema/edm.js';
 import type { GoImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
 import type { Namer } from '../shared/names.js';
 import { quoteString } from '../shared/strings.js';
@@ -469,6 +469,15 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['
           const name = e.names.claim(hint);
           e.lines.push(`${name} := ${printed.code}`);
           return name;
+        }
+        const scalar = a.value.kind === 'number' ? { kind: 'number' as const, text: a.value.raw } : a.value.kind === 'boolean' ? { kind: 'boolean' as const, value: a.value.value } : null;
+        if (scalar !== null && a.type !== null && isEdmPrimitive(a.type.name) && a.type.name !== 'Edm.String') {
+          // a number or Boolean argument is typed as the function declares it (`int32(8)`), not passed as text
+          const printed = e.literal(a.type.name, scalar, hint, a.place);
+          if (printed.pointer) return printed.code;
+          const name = e.names.claim(hint);
+          e.lines.push(`${name} := ${printed.code}`);
+          return `&${name}`;
         }
         const name = e.names.claim(hint);
         e.lines.push(`${name} := ${q(urlString(a))}`);

@@ -17,6 +17,7 @@
  *   take the real ids; placeholders keep their braces (`byUserId("{user-id}")`), as Java snippets do.
  * Layout: what prettier-plugin-java prints (see `layout.ts`).
  */
+import { isEdmPrimitive } from '../../schema/edm.js';
 import type { Place } from '../../diagnostics/types.js';
 import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
@@ -415,9 +416,13 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>
     else {
       const op = request.path.find((s): s is Extract<PathStep, { kind: 'operation' }> => s.kind === 'operation' && s.arguments === step.arguments);
       const args = [...step.arguments].sort((a, b) => ((a.name ?? '').toLowerCase() < (b.name ?? '').toLowerCase() ? -1 : 1));
-      const exprs = args.map((a) =>
-        a.type?.name === 'Edm.Date' ? e.literal('Edm.Date', { kind: 'string', value: urlString(a) }, a.name ?? 'value', a.place).code : q(urlString(a)),
-      );
+      const exprs = args.map((a) => {
+        if (a.type?.name === 'Edm.Date') return e.literal('Edm.Date', { kind: 'string', value: urlString(a) }, a.name ?? 'value', a.place).code;
+        // a number or Boolean argument is typed as the function declares it, not passed as text
+        const scalar = a.value.kind === 'number' ? { kind: 'number' as const, text: a.value.raw } : a.value.kind === 'boolean' ? { kind: 'boolean' as const, value: a.value.value } : null;
+        if (scalar !== null && a.type !== null && isEdmPrimitive(a.type.name) && a.type.name !== 'Edm.String') return e.literal(a.type.name, scalar, a.name ?? 'value', a.place).code;
+        return q(urlString(a));
+      });
       calls.push({ name: op ? javaNaming.operationWithParameters(op.name, op.parameters.map((p) => p.name)) : firstLower(step.name), args: exprs.map(expressionDoc) });
     }
   }

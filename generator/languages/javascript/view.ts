@@ -263,7 +263,8 @@ export function buildJavaScriptView(request: TypedRequest): ReturnType<LanguageR
   if (!(request.method in EXECUTORS)) {
     return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `javascript: the client has no method for ${request.method} requests`, place: request.place }] };
   }
-  const method = request.method as keyof typeof EXECUTORS;
+  // A function is called with GET (its parameters in the URL), whatever method the docs wrote (the resolver reports it).
+  const method = request.operation === 'function' ? 'GET' : (request.method as keyof typeof EXECUTORS);
   if (request.body !== null && (method === 'GET' || method === 'DELETE')) {
     return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `javascript: the client's ${EXECUTORS[method]}() sends no body`, place: request.body.place }] };
   }
