@@ -1018,6 +1018,13 @@ class Resolver {
     }
     let placeholder: PlaceholderKindOrNull = null;
     if (unknown.length > 0 && members.length === 0 && (placeholder = placeholderKind(raw, enumType.members.map((m) => m.name))) !== null) {
+      if (placeholder === 'alternatives') {
+        // `"notRecording | recording | failed"`: the docs list the members to choose from; the first is shown, and said.
+        const first = raw.split(/\s*\|\s*|\s+or\s+/i)[0]!.trim();
+        const member = this.schema.enumMember(enumType.fullName, first)!;
+        this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} lists members of ${enumType.fullName} to choose from; the first, '${member.name}', is used`, json.place);
+        return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [member.name], unknownMembers: [], raw: member.name, placeholder, place: json.place };
+      }
       this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
       return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
     }

@@ -35,8 +35,18 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
       return { language, code: null, issues: [{ ruleId: 'render:unsupported', message, place: unknown.place }] };
     }
   }
-  const result = renderer.buildView(request);
-  const issues: RenderIssue[] = [...result.issues];
+  let typed = request;
+  const extra: RenderIssue[] = [];
+  if (KIOTA_LANGUAGES.has(language) && request.body !== null) {
+    // The SDKs' get and delete executors send no body: the docs' body cannot be passed.
+    const chain = builderChain(request);
+    if (chain.ok && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
+      extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: request.body.place });
+      typed = { ...request, body: null };
+    }
+  }
+  const result = renderer.buildView(typed);
+  const issues: RenderIssue[] = [...extra, ...result.issues];
   if (!result.ok) return { language, code: null, issues };
   if (KIOTA_LANGUAGES.has(language)) {
     const chain = builderChain(request);

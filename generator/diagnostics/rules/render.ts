@@ -38,4 +38,8 @@ export const renderRules = {
     severity: 'info',
     summary: 'The SDKs have no request builder for the URL as written; the snippet addresses the same resource another way (a drive below /me or /users/{id} as /drives/{drive-id}).',
   },
+  'render:body-ignored': {
+    severity: 'warning',
+    summary: "The request has a body but the SDK method it maps to (GET, DELETE) sends none: the snippet leaves the body out.",
+  },
 } as const satisfies Record<`render:${string}`, RuleDef>;
