@@ -251,18 +251,20 @@ schemaCommand
 
 program
   .command('check')
-  .description('check snippet files with the language grammars and lint rules: include files (<language>/<name>.md) or bare snippets (.cs .go .java .js .php .ps1 .py .sh)')
+  .description('check snippets with the language grammars and lint rules: include files (<language>/<name>.md), bare snippets (.cs .go .java .js .php .ps1 .py .sh), or docs pages (their snippets are generated first)')
   .argument('<inputs...>', 'files or folders (searched recursively)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--lang <languages...>', `only these languages (${CHECK_LANGUAGES.join(', ')})`)
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; lang?: string[] }) => {
+  .option('--schema <file>', 'for docs pages: a CSDL or saved schema to type their requests with; default: the embedded v1.0/beta models')
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; lang?: string[]; schema?: string }) => {
     const unknown = (opts.lang ?? []).filter((l) => !isCheckLanguage(l));
     if (unknown.length > 0) {
       process.stderr.write(`snipgen check: unknown language: ${unknown.join(', ')} (one of ${CHECK_LANGUAGES.join(', ')})\n`);
       process.exitCode = 2;
       return;
     }
-    const run = await runCheck(inputs, opts.lang ? { languages: opts.lang.filter(isCheckLanguage) } : {});
+    const schemas = async () => (await loadSchemas(opts.schema)).schemaFor;
+    const run = await runCheck(inputs, { ...(opts.lang ? { languages: opts.lang.filter(isCheckLanguage) } : {}), schemas });
     if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');
     else {
       for (const line of formatCheckRun(run)) process.stdout.write(line + '\n');

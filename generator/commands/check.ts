@@ -4,13 +4,20 @@
  *
  * - include files as the docs lay them out, `<language>/<name>.md`: front matter and one fenced
  *   block; the language is the folder's name, else the fence's tag (`bash`/`shell` is the CLI);
- * - bare snippet files by extension (.cs .go .java .js .php .ps1 .py .sh).
+ * - bare snippet files by extension (.cs .go .java .js .php .ps1 .py .sh);
+ * - docs pages with annotated request examples: their snippets are generated first (every
+ *   language, typed with `--schema` or the embedded default) and each is checked as the virtual
+ *   file `<page>#<request-name>.<lang>`, findings placed in the snippet's own lines.
  *
  * Findings are placed in the file (the fenced code's first line offsets them).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLanguage, type Finding } from '../check/index.js';
+import { LANGUAGE_IDS, languageById } from '../languages/index.js';
+import { processPageText, type SchemaFor } from '../pipeline.js';
+import { renderSnippet } from '../render/render.js';
+import { loadSchemas } from './schemas.js';
 
 const EXTENSIONS: Readonly<Record<string, CheckLanguage>> = {
   '.cs': 'csharp', '.go': 'go', '.java': 'java', '.js': 'javascript', '.php': 'php', '.ps1': 'powershell', '.py': 'python', '.sh': 'cli',
@@ -49,6 +56,25 @@ export interface CheckRun {
 export interface CheckCommandOptions {
   /** only these languages are checked; other files are skipped */
   readonly languages?: readonly CheckLanguage[];
+  /** the schemas docs pages are typed with; called once, at the first docs page */
+  readonly schemas?: () => Promise<SchemaFor>;
+}
+
+/** A page with annotated request examples (not an include file). */
+const REQUEST_ANNOTATION = /<!--[\s\S]*?["']?blockType["']?\s*:\s*["']request["']/;
+
+async function checkDocsPage(file: string, text: string, only: ReadonlySet<CheckLanguage> | null, schemaFor: SchemaFor): Promise<CheckedFile[]> {
+  const out: CheckedFile[] = [];
+  for (const request of processPageText(file, text, schemaFor).typed) {
+    for (const language of LANGUAGE_IDS) {
+      if (only && !only.has(language)) continue;
+      const snippet = renderSnippet(language, request);
+      if (snippet.code === null) continue;
+      const verdict = checkSync(language, snippet.code);
+      out.push({ path: `${file}#${request.name}.${languageById(language).fileExtension}`, language, valid: verdict.valid, findings: verdict.findings });
+    }
+  }
+  return out;
 }
 
 /** The fenced block of an include file: its code, tag and the file line of its first code line. */
@@ -75,7 +101,7 @@ async function collect(input: string, into: string[]): Promise<void> {
   }
 }
 
-async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null): Promise<CheckedFile | null> {
+async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null, schemas: () => Promise<SchemaFor>): Promise<CheckedFile | CheckedFile[] | null> {
   const ext = path.extname(file);
   let text: string;
   try {
@@ -86,6 +112,7 @@ async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null):
   let language: CheckLanguage | null;
   let code: string;
   let offset = 0;
+  if (ext === '.md' && REQUEST_ANNOTATION.test(text)) return checkDocsPage(file, text, only, await schemas());
   if (ext === '.md') {
     const block = fencedBlock(text);
     const folder = path.basename(path.dirname(file));
@@ -119,10 +146,16 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
       missing.push(input);
     }
   }
+  let schemaFor: SchemaFor | null = null;
+  const schemas = async (): Promise<SchemaFor> => {
+    if (schemaFor === null) schemaFor = options.schemas ? await options.schemas() : (await loadSchemas()).schemaFor;
+    return schemaFor;
+  };
   const checked: CheckedFile[] = [];
   for (const file of files) {
-    const result = await checkFile(file, only);
-    if (result) checked.push(result);
+    const result = await checkFile(file, only, schemas);
+    if (Array.isArray(result)) checked.push(...result);
+    else if (result) checked.push(result);
   }
   const languages = CHECK_LANGUAGES.map((language) => {
     const mine = checked.filter((f) => f.language === language);
