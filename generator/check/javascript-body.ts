@@ -7,8 +7,8 @@
  *
  *   const user: Body<MicrosoftGraph.User> = { displayName: 'x', ... };
  *
- * `Body<T>` is the model type made deep-partial and open to OData annotations (`@odata.type`,
- * `members@odata.bind`), which the model types do not declare. An object that names its own type
+ * `Body<T>` is the model type made deep-partial and open to instance annotations (`@odata.type`,
+ * `members@odata.bind`, `@microsoft.graph.conflictBehavior`), which the model types do not declare. An object that names its own type
  * (`@odata.type`) is a derived type the annotation cannot know: excess properties inside it are not
  * reported. One in-memory project is reused; the model types are parsed once per version.
  *
@@ -31,7 +31,7 @@ const PACKAGES: Readonly<Record<GraphApiVersion, string>> = {
 const MODEL_FILE: Readonly<Record<GraphApiVersion, string>> = { 'v1.0': '/graph/v1.d.ts', beta: '/graph/beta.d.ts' };
 
 const BODY_TYPE = `
-type ODataKeys = { [key: \`@odata.\${string}\`]: unknown; [key: \`\${string}@odata.\${string}\`]: unknown };
+type ODataKeys = { [key: \`@\${string}\`]: unknown; [key: \`\${string}@\${string}\`]: unknown };
 type Body<T> = T extends readonly (infer U)[] ? Body<U>[] : T extends object ? { [K in keyof T]?: Body<NonNullable<T[K]>> | null } & ODataKeys : T;
 `;
 

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync, initCheckers } from '../../generator/check/index.js';
+import { checkJavaScriptBody } from '../../generator/check/javascript-body.js';
 import { formatMessage } from '../../generator/diagnostics/report.js';
 import { prettierFormat, type PrettierLanguage } from '../../generator/format/prettier.js';
 import { goldenFileName, LANGUAGE_IDS, type LanguageId } from '../../generator/languages/index.js';
@@ -88,6 +89,18 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_label, c) => {
     expect(verdict.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const judge = PRETTIER[language];
     if (judge !== undefined) expect(await prettierFormat(judge, snippet.code)).toBe(snippet.code);
+    if (language === 'javascript') {
+      // The body against @microsoft/microsoft-graph-types: what the docs example gets wrong is pinned
+      // in `javascript.types.txt` (absent when the body fits its type).
+      const body = request.body?.kind === 'json' && request.body.value.kind === 'object' ? request.body.value : null;
+      const findings = body === null ? [] : checkJavaScriptBody(snippet.code, body.type, request.apiVersion ?? 'v1.0');
+      const typesFile = path.join(c.dir, 'javascript.types.txt');
+      const text = findings.map((f) => `${f.line}:${f.column}: ${f.message} [${f.ruleId}]\n`).join('');
+      if (text === '') {
+        if (UPDATING) rmSync(typesFile, { force: true });
+        else expect(existsSync(typesFile) ? readFileSync(typesFile, 'utf8') : '').toBe('');
+      } else expectGolden(typesFile, text);
+    }
   });
 });
 
