@@ -4,6 +4,7 @@
  */
 import type { Place } from '../diagnostics/types.js';
 import type { TypedRequest, TypedValue } from '../ir/typed.js';
+import type { UrlValue } from '../ir/types.js';
 import type { EnumTypeRef, LiteralIssue, LiteralKind, ScalarValue, TypeRef } from '../languages/profile.js';
 import type { RenderIssue } from './view.js';
 
@@ -40,6 +41,27 @@ const ISSUE_RULES = {
   lossy: 'render:literal-lossy',
   unrepresentable: 'render:literal-unrepresentable',
 } as const;
+
+/**
+ * The text of a URL value (a key or a function argument) as the SDK calls take it: the value as
+ * written without its quotes, a number's source text; a placeholder as `{name}`, or as `name`
+ * with `placeholderBraces: false` (Go's indexers).
+ */
+export function urlValueText(value: UrlValue, placeholderBraces = true): string {
+  switch (value.kind) {
+    case 'placeholder':
+      return placeholderBraces ? `{${value.name}}` : value.name;
+    case 'string':
+    case 'enum':
+      return value.value;
+    case 'number':
+      return value.raw;
+    case 'boolean':
+      return value.value ? 'true' : 'false';
+    case 'null':
+      return 'null';
+  }
+}
 
 /** Literal issues as render issues at the value's place, prefixed with the language's name. */
 export function literalIssues(language: string, issues: readonly LiteralIssue[], place: Place): RenderIssue[] {

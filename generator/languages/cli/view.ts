@@ -29,6 +29,7 @@ import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/vi
 import type { CommandInput, CommandOperation, Step, StepParameter } from '../powershell/commands.js';
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
 import { cliCommand, cliRequestOptions, type CliOption } from './commands.js';
+import { urlValueText } from '../../render/values.js';
 
 export interface CliView extends SnippetView {
   /** Shell comments and statements before the command (a stream body written to its file). */
@@ -60,21 +61,6 @@ const OPERATIONS: Readonly<Record<Exclude<OperationKind, 'unknown'>, CommandOper
   'stream-put': 'streamPut',
 };
 
-/** The text of a URL value as the command takes it (placeholders as `{name}`). */
-function urlText(value: Extract<PathStep, { kind: 'key' }>['keys'][number]['value']): string {
-  switch (value.kind) {
-    case 'placeholder':
-      return `{${value.name}}`;
-    case 'number':
-      return value.raw;
-    case 'boolean':
-      return String(value.value);
-    case 'null':
-      return 'null';
-    default:
-      return value.value;
-  }
-}
 
 /** The operation name `commands.ts` expects: short for `microsoft.graph.*`, qualified for sub-namespaces. */
 function operationName(fullName: string, name: string): string {
@@ -101,7 +87,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
       case 'key': {
         const [key] = step.keys;
         if (key === undefined) return 'a key segment without a value';
-        steps.push({ kind: 'key', name: urlText(key.value), keyParameter: step.parameterName, keyEntityType: step.entityTypeName });
+        steps.push({ kind: 'key', name: urlValueText(key.value), keyParameter: step.parameterName, keyEntityType: step.entityTypeName });
         break;
       }
       case 'cast':
@@ -112,7 +98,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
           step.operationKind === 'function'
             ? step.parameters.map((p) => {
                 const given = step.arguments.find((a) => a.name === p.name);
-                return { name: p.name, value: given === undefined ? '' : urlText(given.value) };
+                return { name: p.name, value: given === undefined ? '' : urlValueText(given.value) };
               })
             : [];
         steps.push({ kind: step.operationKind, name: operationName(step.fullName, step.name), ...(parameters.length > 0 ? { parameters } : {}) });

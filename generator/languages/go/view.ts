@@ -26,7 +26,7 @@ import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequ
 import type { JsonNode } from '../../ir/types.js';
 import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember, urlValueText } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import { isEdmPrimitive, type EdmPrimitive } from '../../schema/edm.js';
 import type { GoImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
@@ -369,21 +369,7 @@ function executorName(request: TypedRequest, g: GoChain): string {
 
 /** A URL value as the Go SDK takes it: indexers take strings (placeholders without braces). */
 function urlString(v: TypedUrlValue): string {
-  const value = v.value;
-  switch (value.kind) {
-    case 'placeholder':
-      return value.name;
-    case 'string':
-      return value.value;
-    case 'enum':
-      return value.value;
-    case 'number':
-      return value.raw;
-    case 'boolean':
-      return String(value.value);
-    case 'null':
-      return 'null';
-  }
+  return urlValueText(v.value, false);
 }
 
 function unsupported(request: TypedRequest, ruleId: RenderIssue['ruleId'], message: string, place: Place = request.place): { ok: false; issues: RenderIssue[] } {

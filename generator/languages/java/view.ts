@@ -23,7 +23,7 @@ import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequ
 import type { JsonNode } from '../../ir/types.js';
 import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters } from '../../render/query.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember, urlValueText } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import type { EdmPrimitive } from '../../schema/edm.js';
 import type { JavaImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
@@ -272,20 +272,7 @@ function javaPackage(chainResult: BuilderChain, request: TypedRequest): string {
 }
 
 function urlString(v: TypedUrlValue): string {
-  const value = v.value;
-  switch (value.kind) {
-    case 'placeholder':
-      return `{${value.name}}`;
-    case 'string':
-    case 'enum':
-      return value.value;
-    case 'number':
-      return value.raw;
-    case 'boolean':
-      return String(value.value);
-    case 'null':
-      return 'null';
-  }
+  return urlValueText(v.value);
 }
 
 /** The result's Java type, or null when the SDK returns nothing. */

@@ -21,7 +21,7 @@
 import type { JsonNode, UrlValue } from '../../ir/types.js';
 import type { OperationKind, PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
 import type { Namer } from '../shared/names.js';
 import { isReserved } from '../shared/names.js';
 import {
@@ -172,22 +172,6 @@ const OPERATIONS: Readonly<Record<Exclude<OperationKind, 'unknown'>, CommandOper
   'stream-put': 'streamPut',
 };
 
-/** The text of a URL value as the namer takes it (placeholders keep their braces). */
-function urlText(value: UrlValue): string {
-  switch (value.kind) {
-    case 'placeholder':
-      return `{${value.name}}`;
-    case 'string':
-    case 'enum':
-      return value.value;
-    case 'number':
-      return value.raw;
-    case 'boolean':
-      return value.value ? 'true' : 'false';
-    case 'null':
-      return 'null';
-  }
-}
 
 /** A URL value as a cmdlet argument: a literal, or null for a placeholder (printed as a variable). */
 function urlArgument(value: UrlValue): string | null {
@@ -240,7 +224,7 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
         if (key.name !== null && key.name !== 'id' && key.writtenName !== null) {
           return { ok: false, reason: `the alternate key ${key.writtenName}= has no cmdlet parameter the rules can name` };
         }
-        steps.push({ kind: 'key', name: urlText(key.value), keyParameter: step.parameterName, keyEntityType: step.entityTypeName });
+        steps.push({ kind: 'key', name: urlValueText(key.value), keyParameter: step.parameterName, keyEntityType: step.entityTypeName });
         remember(step.parameterName, key.value);
         break;
       }
@@ -251,7 +235,7 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
         steps.push({
           kind: step.operationKind,
           name: step.name,
-          parameters: step.arguments.map((a) => ({ name: a.name ?? a.writtenName ?? 'value', value: urlText(a.value) })),
+          parameters: step.arguments.map((a) => ({ name: a.name ?? a.writtenName ?? 'value', value: urlValueText(a.value) })),
         });
         for (const a of step.arguments) remember(a.name ?? a.writtenName ?? 'value', a.value);
         break;
