@@ -1,0 +1,141 @@
+/**
+ * What the playground's `POST /api/render` answers: one request (bare HTTP text, or one request
+ * example of a docs page in markdown) through the library's own stages — extract, ir, schema
+ * (`typeRequest`), render, check — with every diagnostic placed in the text as given. Pure: no
+ * printing, no file access; bad input becomes diagnostics or a `RenderInputError`, never a throw
+ * of anything else.
+ */
+import { VFile } from 'vfile';
+import { checkSync, isCheckLanguage, type Verdict } from '../check/index.js';
+import { catalogue } from '../diagnostics/catalogue.js';
+import { fullRuleId, severityOf } from '../diagnostics/report.js';
+import { extractRequests } from '../extract/index.js';
+import { rawRequestFromHttpText } from '../extract/http-text.js';
+import type { RawRequest } from '../extract/types.js';
+import { buildRequest } from '../ir/index.js';
+import type { TypedRequest } from '../ir/typed.js';
+import { LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
+import { typeRequest, type ApiVersion, type SchemaFor } from '../pipeline.js';
+import { renderSnippet } from '../render/render.js';
+
+/** The request body of `POST /api/render`. Exactly one of `http` and `markdown`. */
+export interface RenderInput {
+  readonly http?: string;
+  readonly markdown?: string;
+  /** For `markdown`: the 0-based index of the request example to render (default 0). */
+  readonly request?: number;
+  /** The version of a URL that names none (default v1.0). */
+  readonly apiVersion?: ApiVersion;
+  /** Include the typed IR in the answer. */
+  readonly ir?: boolean;
+}
+
+export interface PlaygroundDiagnostic {
+  readonly severity: string;
+  readonly ruleId: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface LanguageResult {
+  /** The snippet, or null when this language cannot render the request (see `diagnostics`). */
+  readonly code: string | null;
+  /** The checker's verdict on `code`; null when there is no code. */
+  readonly verdict: Verdict | null;
+  /** The request's diagnostics followed by this language's own render issues. */
+  readonly diagnostics: readonly PlaygroundDiagnostic[];
+}
+
+/** One request example of a markdown page, for the picker. */
+export interface RequestChoice {
+  readonly index: number;
+  readonly name: string;
+  /** Line of the request's first line (its request line) in the markdown. */
+  readonly line: number;
+  /** The request line as written (`POST https://…`). */
+  readonly title: string;
+}
+
+export interface RenderOutput {
+  /** For `markdown`: every request example of the page; for `http`: null. */
+  readonly requests: readonly RequestChoice[] | null;
+  /** The index rendered (null when a page has no request example). */
+  readonly selected: number | null;
+  /** Diagnostics of extract, ir and schema, placed in the editor's text. */
+  readonly diagnostics: readonly PlaygroundDiagnostic[];
+  /** Per language, in registry order; empty when no request could be built. */
+  readonly languages: Partial<Record<LanguageId, LanguageResult>>;
+  /** The typed IR, when asked for (`ir: true`) and a request was built. */
+  readonly ir?: TypedRequest | null;
+}
+
+/** The body is not a render request (answered with 400 and this message). */
+export class RenderInputError extends Error {
+  override readonly name = 'RenderInputError';
+}
+
+/** Checks the parsed JSON body's shape; throws `RenderInputError` with a readable message. */
+export function parseRenderInput(body: unknown): RenderInput {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new RenderInputError('the body must be a JSON object');
+  const b = body as Record<string, unknown>;
+  const known = new Set(['http', 'markdown', 'request', 'apiVersion', 'ir']);
+  const unknown = Object.keys(b).filter((k) => !known.has(k));
+  if (unknown.length > 0) throw new RenderInputError(`unknown field(s): ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+  const hasHttp = b.http !== undefined;
+  const hasMarkdown = b.markdown !== undefined;
+  if (hasHttp === hasMarkdown) throw new RenderInputError('give exactly one of "http" (a request) and "markdown" (a docs page)');
+  if (hasHttp && typeof b.http !== 'string') throw new RenderInputError('"http" must be a string');
+  if (hasMarkdown && typeof b.markdown !== 'string') throw new RenderInputError('"markdown" must be a string');
+  if (b.request !== undefined && (!Number.isInteger(b.request) || (b.request as number) < 0)) throw new RenderInputError('"request" must be a non-negative integer');
+  if (b.apiVersion !== undefined && b.apiVersion !== 'v1.0' && b.apiVersion !== 'beta') throw new RenderInputError('"apiVersion" must be "v1.0" or "beta"');
+  if (b.ir !== undefined && typeof b.ir !== 'boolean') throw new RenderInputError('"ir" must be true or false');
+  return b as RenderInput;
+}
+
+function diagnosticsOf(file: VFile): PlaygroundDiagnostic[] {
+  return file.messages.map((m) => ({ severity: severityOf(m), ruleId: fullRuleId(m), message: m.reason, line: m.line ?? 1, column: m.column ?? 1 }));
+}
+
+function choiceOf(raw: RawRequest): RequestChoice {
+  const first = raw.lines.find((l) => l.text.trim() !== '');
+  return { index: raw.index, name: raw.name, line: (first ?? raw.lines[0])?.place.line ?? raw.fence.place.line, title: first?.text.trim() ?? '' };
+}
+
+/** Renders one request in every language (or `languages`) and checks each snippet; `initCheckers()` must have resolved. */
+export function renderPlayground(input: RenderInput, schemaFor: SchemaFor, languages: readonly LanguageId[] = LANGUAGE_IDS): RenderOutput {
+  let file: VFile;
+  let raw: RawRequest | undefined;
+  let requests: RequestChoice[] | null = null;
+  if (input.markdown !== undefined) {
+    file = new VFile({ path: 'playground.md', value: input.markdown });
+    const all = extractRequests(file);
+    requests = all.map(choiceOf);
+    raw = all[Math.min(input.request ?? 0, Math.max(all.length - 1, 0))];
+  } else {
+    const text = input.http ?? '';
+    file = new VFile({ path: 'playground.http', value: text });
+    raw = rawRequestFromHttpText(text, file.path, 'playground');
+  }
+  const ir = raw === undefined ? null : buildRequest(raw, file);
+  const selected = raw === undefined ? null : raw.index;
+  if (ir === null) {
+    return { requests, selected, diagnostics: diagnosticsOf(file), languages: {}, ...(input.ir ? { ir: null } : {}) };
+  }
+  const typed = typeRequest(ir, file, schemaFor, input.apiVersion ? { apiVersion: input.apiVersion } : {});
+  const shared = diagnosticsOf(file);
+  const results: Partial<Record<LanguageId, LanguageResult>> = {};
+  for (const language of languages) {
+    const snippet = renderSnippet(language, typed);
+    const own = snippet.issues.map((i) => ({
+      severity: catalogue[i.ruleId].severity,
+      ruleId: i.ruleId,
+      message: i.message,
+      line: i.place.line,
+      column: i.place.column,
+    }));
+    const verdict = snippet.code !== null && isCheckLanguage(language) ? checkSync(language, snippet.code) : null;
+    results[language] = { code: snippet.code, verdict, diagnostics: [...shared, ...own] };
+  }
+  return { requests, selected, diagnostics: shared, languages: results, ...(input.ir ? { ir: typed } : {}) };
+}
