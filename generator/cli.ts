@@ -19,6 +19,8 @@ import { CHECK_LANGUAGES, isCheckLanguage } from './check/index.js';
 import { generate } from './commands/generate.js';
 import { loadSchemas } from './commands/schemas.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
+import { formatVerifyRun, runVerify } from './commands/verify.js';
+import { VERIFY_LANGUAGES, VerifyUnavailable, type VerifyLanguage } from './verify/index.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 type Reporter = 'compact' | 'vfile';
@@ -272,6 +274,37 @@ program
       process.stdout.write('\n' + table([['language', 'checked', 'valid', 'invalid'], ...rows]) + '\n');
     }
     process.exitCode = run.ok ? 0 : 1;
+  });
+
+program
+  .command('verify')
+  .description('compile and type-check snippets against the real SDKs (pinned; prepared once in the cache): include files (<language>/<name>.md) or bare snippets (.py .java .go .js)')
+  .argument('<inputs...>', 'files or folders (searched recursively)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_LANGUAGES.join(', ')})`)
+  .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string }) => {
+    const languages = opts.sdk?.split(',').map((l) => l.trim());
+    const unknown = (languages ?? []).filter((l) => !(VERIFY_LANGUAGES as readonly string[]).includes(l));
+    if (unknown.length > 0) {
+      process.stderr.write(`snipgen verify: unknown SDK: ${unknown.join(', ')} (one of ${VERIFY_LANGUAGES.join(', ')})\n`);
+      process.exitCode = 2;
+      return;
+    }
+    try {
+      const run = await runVerify(inputs, {
+        ...(languages ? { languages: languages as VerifyLanguage[] } : {}),
+        ...(opts.knownFailures ? { knownFailures: opts.knownFailures } : {}),
+        onLanguage: (language, count) => process.stderr.write(`snipgen verify: ${language}: ${count} snippets\n`),
+      });
+      if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');
+      else for (const line of formatVerifyRun(run)) process.stdout.write(line + '\n');
+      process.exitCode = run.ok ? 0 : 1;
+    } catch (error) {
+      if (!(error instanceof VerifyUnavailable)) throw error;
+      process.stderr.write(`snipgen verify: ${error.message}\n`);
+      process.exitCode = 2;
+    }
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

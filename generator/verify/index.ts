@@ -1,0 +1,58 @@
+/** The languages `snipgen verify` compiles, each with its wrapper, workspace and checker. */
+import path from 'node:path';
+import { checkJavaScriptBody } from '../check/javascript-body.js';
+import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
+import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
+import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
+import { pinKey, type VerifyLanguage } from './pins.js';
+import { compilePython, preparePython, wrapPython } from './python.js';
+import { genericClass, mapErrors, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
+
+export { PINS, VERIFY_LANGUAGES, type VerifyLanguage } from './pins.js';
+export { VerifyUnavailable } from './process.js';
+export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
+
+export const WRAPPERS: Readonly<Record<VerifyLanguage, (s: VerifySnippet, index: number) => Wrapped>> = {
+  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript,
+};
+
+/** True when a snippet is written for a beta SDK (not verified: see pins.ts). */
+export function isBetaSnippet(s: VerifySnippet): boolean {
+  if (s.language === 'python') return /\bmsgraph_beta\b/.test(s.code);
+  if (s.language === 'java') return /\bcom\.microsoft\.graph\.beta\b/.test(s.code);
+  if (s.language === 'go') return /msgraph-beta-sdk-go/.test(s.code);
+  return false;
+}
+
+export interface Timeouts {
+  /** preparing a workspace (downloads) */
+  readonly prepareMs: number;
+  /** one compiler run */
+  readonly compileMs: number;
+}
+
+/** Prepares the language's workspace under `cacheDir` (once) and compiles the snippets; errors per snippet index. */
+export async function verifyLanguage(language: VerifyLanguage, snippets: readonly VerifySnippet[], cacheDir: string, t: Timeouts): Promise<VerifyError[][]> {
+  const dir = path.join(cacheDir, 'verify', `${language}-${pinKey(language)}`);
+  const units = snippets.map((s, i) => WRAPPERS[language](s, i + 1));
+  const byName = new Map(units.map((u) => [u.fileName, u]));
+  let raw;
+  let classify: (m: string) => string = genericClass;
+  if (language === 'go') {
+    raw = await compileGo(await prepareGo(dir, t.prepareMs), units, t.compileMs);
+    classify = classifyGo;
+  } else if (language === 'java') {
+    raw = await compileJava(await prepareJava(dir, t.prepareMs), units, t.compileMs);
+    classify = classifyJava;
+  } else if (language === 'python') raw = await compilePython(await preparePython(dir, t.prepareMs), units, t.compileMs);
+  else raw = await compileJavaScript(await prepareJavaScript(dir, t.prepareMs), units);
+  const mapped = mapErrors(byName, raw, classify);
+  return units.map((u, i) => {
+    const errors = [...(mapped.get(u.fileName) ?? [])];
+    const s = snippets[i]!;
+    if (language === 'javascript' && s.bodyType) {
+      for (const f of checkJavaScriptBody(s.code, s.bodyType, s.apiVersion)) errors.push({ line: f.line, column: f.column, message: f.message, errorClass: 'body type' });
+    }
+    return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  });
+}
