@@ -26,7 +26,7 @@ import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequ
 import type { JsonNode } from '../../ir/types.js';
 import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember, urlValueText } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import { isEdmPrimitive, type EdmPrimitive } from '../../schema/edm.js';
 import type { GoImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
@@ -384,8 +384,6 @@ function sortedArguments(step: Extract<PathStep, { kind: 'operation' }>, args: r
 function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['buildView']> {
   const result = builderChain(request);
   if (!result.ok) return unsupported(request, 'render:no-request-builder', result.reason);
-  const unknown = unknownEnumMember(request);
-  if (unknown !== null) return unsupported(request, 'render:unsupported', `the SDK's enum ${unknown.type} has no member '${unknown.member}'`, unknown.place);
   const g = goChain(result.chain, request);
   const api = request.apiVersion ?? 'v1.0';
   const e = new Emitter(api, goProfile.newNamer());

@@ -23,7 +23,7 @@ import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequ
 import type { JsonNode } from '../../ir/types.js';
 import { builderChain, type BuilderChain } from '../../render/chain.js';
 import { kiotaQueryParameters } from '../../render/query.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember, urlValueText } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import type { EdmPrimitive } from '../../schema/edm.js';
 import type { JavaImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
@@ -344,8 +344,6 @@ function declaredQuery(request: TypedRequest): ReadonlySet<string> {
 function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>['buildView']> {
   const result = builderChain(request);
   if (!result.ok) return unsupported('render:no-request-builder', result.reason, request.place);
-  const unknown = unknownEnumMember(request);
-  if (unknown !== null) return unsupported('render:unsupported', `the SDK's enum ${unknown.type} has no member '${unknown.member}'`, unknown.place);
   const c = result.chain;
   const api = request.apiVersion ?? 'v1.0';
   const e = new Emitter(api, javaProfile.newNamer());

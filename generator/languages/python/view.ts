@@ -142,9 +142,6 @@ function json(scope: Scope, node: JsonNode, depth: number): string {
 function value(scope: Scope, v: TypedValue, depth: number, hint: string): string {
   switch (v.kind) {
     case 'enum':
-      if (v.unknownMembers.length > 0) {
-        throw new Unsupported(`'${v.unknownMembers.join("', '")}' is not a member of ${v.type}: the SDK's enum cannot carry it`, v.place);
-      }
       return literal(scope, literalKind(v), scalarOf(v), v.place, hint, enumTypeRef(v));
     case 'primitive':
       return literal(scope, literalKind(v), scalarOf(v), v.place, hint);
