@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generate } from '../../generator/commands/generate.js';
 import { loadSchemas, type LoadedSchemas } from '../../generator/commands/schemas.js';
 import { formatMessage } from '../../generator/diagnostics/report.js';
-import type { PageResult } from '../../generator/pipeline.js';
+import type { GeneratedPage } from '../../generator/commands/generate.js';
 
 let schemas: LoadedSchemas;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ describe('snipgen generate', () => {
     const out = path.join(root, 'out');
     mkdirSync(pages);
     writeFileSync(path.join(pages, 'a.md'), PAGE('get_user_Select'));
-    const pagesSeen: PageResult[] = [];
+    const pagesSeen: GeneratedPage[] = [];
     const first = await generate({ inputs: [pages], out, languages: ['python', 'csharp'], schemaFor: schemas.schemaFor, prune: false }, (p) => pagesSeen.push(p));
     expect(pagesSeen).toHaveLength(1);
     const rendered = [...first.perLanguage.values()].reduce((a, c) => a + c.rendered, 0);

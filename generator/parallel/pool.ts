@@ -1,0 +1,109 @@
+/**
+ * A pool of worker threads that process pages (see worker.ts). Jobs go to the least-busy worker;
+ * each answer is matched to its job by id, so the caller decides the order results are used in
+ * (commands/generate.ts applies them in page order: the output does not depend on timing).
+ * Workers start on the first job, so a run whose pages all come from the cache starts none.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LanguageId } from '../languages/index.js';
+import type { PageOutcome } from './outcome.js';
+
+export interface WorkerInit {
+  readonly languages: readonly LanguageId[];
+  /** The `--schema` file each worker loads; undefined: the embedded default. */
+  readonly schemaPath: string | undefined;
+}
+
+export interface WorkerJob {
+  readonly id: number;
+  readonly path: string;
+  readonly text: string;
+}
+
+export type WorkerReply =
+  | { readonly id: number; readonly outcome: PageOutcome }
+  | { readonly id: number; readonly error: { readonly name: string; readonly message: string; readonly stack: string } };
+
+/** The compiled worker script: beside this module in a build, or in dist/ when this module runs from source (tests). */
+export function workerScript(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const beside = path.join(here, 'worker.js');
+  if (existsSync(beside)) return beside;
+  const built = path.resolve(here, '..', '..', 'dist', 'generator', 'parallel', 'worker.js');
+  if (existsSync(built)) return built;
+  throw new Error(`the worker script is not built (looked for ${beside} and ${built}): run npm run build`);
+}
+
+interface Slot {
+  readonly worker: Worker;
+  busy: number;
+}
+
+export class PagePool {
+  private slots: Slot[] = [];
+  private nextId = 0;
+  private readonly waiting = new Map<number, { resolve: (o: PageOutcome) => void; reject: (e: Error) => void; slot: Slot }>();
+
+  constructor(
+    private readonly size: number,
+    private readonly init: WorkerInit,
+  ) {}
+
+  private start(): void {
+    const script = workerScript();
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(script, { workerData: this.init });
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', (reply: WorkerReply) => {
+        const job = this.waiting.get(reply.id);
+        if (!job) return;
+        this.waiting.delete(reply.id);
+        slot.busy -= 1;
+        if ('outcome' in reply) job.resolve(reply.outcome);
+        else {
+          const error = new Error(reply.error.message);
+          error.name = reply.error.name;
+          error.stack = reply.error.stack;
+          job.reject(error);
+        }
+      });
+      worker.on('error', (error) => this.failAll(slot, error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.failAll(slot, new Error(`a worker thread exited with code ${code}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  private failAll(slot: Slot, error: Error): void {
+    for (const [id, job] of this.waiting) {
+      if (job.slot !== slot) continue;
+      this.waiting.delete(id);
+      job.reject(error);
+    }
+  }
+
+  run(pagePath: string, text: string): Promise<PageOutcome> {
+    if (this.slots.length === 0) this.start();
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    slot.busy += 1;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, slot });
+      slot.worker.postMessage({ id, path: pagePath, text } satisfies WorkerJob);
+    });
+  }
+
+  get started(): number {
+    return this.slots.length;
+  }
+
+  async close(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
