@@ -17,6 +17,8 @@ import { batchLine } from './commands/batch.js';
 import { formatCheckRun, runCheck } from './commands/check.js';
 import { CHECK_LANGUAGES, isCheckLanguage } from './check/index.js';
 import { generate } from './commands/generate.js';
+import { auditExitCode, formatAudit, runAudit, type AuditFormat } from './commands/audit.js';
+import { injectDocs } from './commands/inject.js';
 import { loadSchemas } from './commands/schemas.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';
@@ -133,10 +135,18 @@ commonOptions(
     .option('--out <dir>', 'output folder', 'output')
     .option('--lang <ids>', `languages, comma-separated (${LANGUAGE_IDS.join(',')})`, parseLanguages, [...LANGUAGE_IDS])
     .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
-    .option('--prune', 'remove include files in <out> that this run did not produce', false),
-).action(async (inputs: string[], opts: CommonOptions & { out: string; lang: LanguageId[]; schema?: string; prune: boolean }) => {
+    .option('--prune', 'remove include files in <out> that this run did not produce', false)
+    .option('--inject <docs-root>', 'write include files under <docs-root>/includes/snippets and the tab blocks under each request in its page')
+    .option('--dry-run', 'with --inject: print a unified diff instead of writing', false),
+).action(async (inputs: string[], opts: CommonOptions & { out: string; lang: LanguageId[]; schema?: string; prune: boolean; inject?: string; dryRun: boolean }) => {
   const schemas = await loadSchemas(opts.schema);
   if (schemas.file !== null) printMessages(schemas.file, opts);
+  if (opts.inject !== undefined) {
+    const injected = await injectDocs(opts.inject, { schemaFor: schemas.schemaFor, languages: opts.lang, dryRun: opts.dryRun });
+    for (const c of injected.changes) process.stdout.write(opts.dryRun ? c.diff : `${c.outcome} ${c.file}\n`);
+    for (const s of injected.skipped) process.stderr.write(`${s.page}:${s.line}: info request '${s.name}' is followed by hand-written tabs; its page is left as it is [audit:inject-skipped]\n`);
+    return;
+  }
   const summary = new RunSummary();
   const result = await generate({ inputs, out: opts.out, languages: opts.lang, schemaFor: schemas.schemaFor, prune: opts.prune }, (page) => {
     summary.addPage(page.file, page.requests);
@@ -249,6 +259,20 @@ schemaCommand
     rows.push(['build ms', ...figures.map((f) => String(Math.round(f.report.milliseconds)))]);
     process.stdout.write(table(rows) + '\n\n');
     for (const f of figures) process.stdout.write(`${f.report.version}: ${f.report.file}\n`);
+  });
+
+program
+  .command('audit')
+  .description('judge the snippets a docs tree publishes: invalid, drifted, missing, orphaned, misattributed, request vs schema')
+  .argument('<docs-root>', 'the docs folder (pages and includes/snippets/<lang>/)')
+  .option('--schema <file>', 'a CSDL or saved schema for every request; default: the embedded v1.0/beta models')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
+  .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this level or worse is reported').choices(['error', 'warning', 'never']).default('error'))
+  .action(async (root: string, opts: { schema?: string; format: AuditFormat; failOn: 'error' | 'warning' | 'never' }) => {
+    const schemas = await loadSchemas(opts.schema);
+    const audited = await runAudit(root, { schemaFor: schemas.schemaFor });
+    process.stdout.write(formatAudit(audited, opts.format));
+    process.exitCode = auditExitCode(audited, opts.failOn);
   });
 
 program
