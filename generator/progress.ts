@@ -21,6 +21,8 @@ export class Progress {
 
   constructor(private readonly options: ProgressOptions) {
     this.start = this.now();
+    // a bar shows at once; a plain line only once the run has taken `every` ms
+    this.last = options.tty ? -Infinity : this.start;
   }
 
   private now(): number {
