@@ -20,6 +20,7 @@ import { generate } from './commands/generate.js';
 import { auditExitCode, formatAudit, runAudit, type AuditFormat } from './commands/audit.js';
 import { injectDocs } from './commands/inject.js';
 import { loadSchemas } from './commands/schemas.js';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './serve/server.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';
 import { VERIFY_LANGUAGES, VerifyUnavailable, type VerifyLanguage } from './verify/index.js';
@@ -328,6 +329,32 @@ program
       if (!(error instanceof VerifyUnavailable)) throw error;
       process.stderr.write(`snipgen verify: ${error.message}\n`);
       process.exitCode = 2;
+    }
+  });
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`not a port number (0-65535): '${value}'`);
+  return n;
+}
+
+program
+  .command('serve')
+  .description('a local playground: type a request (or paste a docs page) and see its snippets in every language, checked, with diagnostics')
+  .option('--port <n>', 'port to listen on (0: any free port)', parsePort, DEFAULT_PORT)
+  .option('--host <address>', 'address to bind; the playground is for this machine, so keep 127.0.0.1 unless you mean to share it', DEFAULT_HOST)
+  .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
+  .action(async (opts: { port: number; host: string; schema?: string }) => {
+    const schemas = await loadSchemas(opts.schema);
+    for (const m of schemas.file?.messages ?? []) process.stderr.write(formatMessage(m) + '\n');
+    try {
+      const running = await startServer({ port: opts.port, host: opts.host, schemaFor: schemas.schemaFor });
+      process.stderr.write(`snipgen playground on ${running.url} (schema: ${schemas.sources.join(', ')}; Ctrl+C to stop)\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EADDRINUSE' && code !== 'EADDRNOTAVAIL' && code !== 'EACCES') throw error;
+      process.stderr.write(`snipgen serve: cannot listen on ${opts.host}:${opts.port}: ${(error as Error).message}\n`);
+      process.exitCode = 1;
     }
   });
 
