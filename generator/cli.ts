@@ -2,6 +2,8 @@
 /**
  * The `snipgen` command line. The only place that prints or exits; the library does neither.
  */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { VFile } from 'vfile';
@@ -16,7 +18,11 @@ import { RunSummary, table } from './summary.js';
 import { batchLine } from './commands/batch.js';
 import { formatCheckRun, runCheck } from './commands/check.js';
 import { CHECK_LANGUAGES, isCheckLanguage } from './check/index.js';
-import { generate } from './commands/generate.js';
+import { defaultGenerateCacheDir, schemaKey } from './cache/cache.js';
+import { generate, type Shard } from './commands/generate.js';
+import { mergeReports, parseReport, reportJson } from './commands/merge.js';
+import { writeFileAtomic } from './fs/atomic.js';
+import { Progress } from './progress.js';
 import { auditExitCode, formatAudit, runAudit, type AuditFormat } from './commands/audit.js';
 import { injectDocs } from './commands/inject.js';
 import { loadSchemas } from './commands/schemas.js';
@@ -128,6 +134,20 @@ function parseLanguages(value: string): LanguageId[] {
   return ids as LanguageId[];
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a positive whole number: '${value}'`);
+  return n;
+}
+
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError(`not a shard i/n with 1 <= i <= n: '${value}'`);
+  return { index, count };
+}
+
 commonOptions(
   program
     .command('generate')
@@ -137,36 +157,127 @@ commonOptions(
     .option('--lang <ids>', `languages, comma-separated (${LANGUAGE_IDS.join(',')})`, parseLanguages, [...LANGUAGE_IDS])
     .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
     .option('--prune', 'remove include files in <out> that this run did not produce', false)
+    .option('--jobs <n>', 'worker threads (1: none)', parseJobs, availableParallelism())
+    .option('--no-cache', `process every page again (default: reuse the outcome of unchanged pages, cached in ${defaultGenerateCacheDir()})`)
+    .option('--shard <i/n>', 'only the pages whose sorted index is i-1 modulo n (run the n shards on n machines; combine their --report files with snipgen merge)', parseShard)
+    .option('--report <file>', 'write the run report as JSON (counts per language, diagnostics per rule, files written)')
+    .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
+    .option('--no-progress', 'no progress lines')
     .option('--inject <docs-root>', 'write include files under <docs-root>/includes/snippets and the tab blocks under each request in its page')
     .option('--dry-run', 'with --inject: print a unified diff instead of writing', false),
-).action(async (inputs: string[], opts: CommonOptions & { out: string; lang: LanguageId[]; schema?: string; prune: boolean; inject?: string; dryRun: boolean }) => {
-  const schemas = await loadSchemas(opts.schema);
-  if (schemas.file !== null) printMessages(schemas.file, opts);
-  if (opts.inject !== undefined) {
-    const injected = await injectDocs(opts.inject, { schemaFor: schemas.schemaFor, languages: opts.lang, dryRun: opts.dryRun });
-    for (const c of injected.changes) process.stdout.write(opts.dryRun ? c.diff : `${c.outcome} ${c.file}\n`);
-    for (const s of injected.skipped) process.stderr.write(`${s.page}:${s.line}: info request '${s.name}' is followed by hand-written tabs; its page is left as it is [audit:inject-skipped]\n`);
-    return;
-  }
-  const summary = new RunSummary();
-  const result = await generate({ inputs, out: opts.out, languages: opts.lang, schemaFor: schemas.schemaFor, prune: opts.prune }, (page) => {
-    summary.addPage(page.file, page.requests);
-    printMessages(page.file, opts);
+).action(
+  async (
+    inputs: string[],
+    opts: CommonOptions & { out: string; lang: LanguageId[]; schema?: string; prune: boolean; jobs: number; cache: boolean; shard?: Shard; report?: string; progress?: boolean; inject?: string; dryRun: boolean },
+  ) => {
+    if (opts.shard && opts.prune) {
+      process.stderr.write('snipgen generate: --prune cannot be used with --shard (a shard would remove the files of the others)\n');
+      process.exitCode = 2;
+      return;
+    }
+    const progress = new Progress({
+      tty: process.stderr.isTTY === true,
+      write: (text) => (opts.progress ?? process.stderr.isTTY === true ? process.stderr.write(text) : undefined),
+      label: 'pages',
+      columns: process.stderr.columns ?? 80,
+    });
+    const schemas = await loadSchemas(opts.schema);
+    if (schemas.file !== null) printMessages(schemas.file, opts);
+    if (opts.inject !== undefined) {
+      const injected = await injectDocs(opts.inject, { schemaFor: schemas.schemaFor, languages: opts.lang, dryRun: opts.dryRun });
+      for (const c of injected.changes) process.stdout.write(opts.dryRun ? c.diff : `${c.outcome} ${c.file}\n`);
+      for (const s of injected.skipped) process.stderr.write(`${s.page}:${s.line}: info request '${s.name}' is followed by hand-written tabs; its page is left as it is [audit:inject-skipped]\n`);
+      return;
+    }
+    const summary = new RunSummary();
+    const result = await generate(
+      {
+        inputs,
+        out: opts.out,
+        languages: opts.lang,
+        schemaFor: schemas.schemaFor,
+        prune: opts.prune,
+        jobs: opts.jobs,
+        ...(opts.schema !== undefined ? { schemaPath: opts.schema } : {}),
+        cache: opts.cache ? { dir: defaultGenerateCacheDir(), schemaKey: schemaKey(schemas.sources, opts.schema) } : null,
+        ...(opts.shard ? { shard: opts.shard } : {}),
+        onProgress: (done, total) => progress.update(done, total),
+      },
+      (page) => {
+        summary.addPage(page.file, page.requests);
+        if (page.file.messages.length > 0) progress.clear();
+        printMessages(page.file, opts);
+      },
+    );
+    progress.clear();
+    for (const m of result.missing) {
+      const file = new VFile({ path: m });
+      report(file, 'cli:input-not-found', `no such file or directory: ${m}`);
+      summary.addPage(file, []);
+      printMessages(file, opts);
+    }
+    if (opts.report !== undefined) {
+      const json = reportJson({
+        shard: opts.shard,
+        pages: summary.pages,
+        requests: summary.requests,
+        perLanguage: result.perLanguage,
+        byRule: summary.byRule,
+        writes: result.writes,
+        removed: result.removed.length,
+        written: result.files,
+      });
+      await writeFileAtomic(opts.report, JSON.stringify(json, null, 2) + '\n');
+    }
+    if (opts.summary) {
+      const rows = [['language', 'snippets', 'not rendered']];
+      for (const [language, counts] of result.perLanguage) rows.push([language, String(counts.rendered), String(counts.notRendered)]);
+      process.stderr.write('\n' + summary.format() + '\n' + table(rows) + '\n');
+      process.stderr.write(`\nfiles: ${result.writes.created} created, ${result.writes.updated} updated, ${result.writes.unchanged} unchanged, ${result.removed.length} removed\n`);
+      const cached = result.cache ? `, ${result.cache.hits} of ${result.pages} pages from the cache` : '';
+      const shard = opts.shard ? `shard ${opts.shard.index}/${opts.shard.count}, ` : '';
+      process.stderr.write(`time: ${progress.elapsed()} s (${shard}${opts.jobs} job${opts.jobs === 1 ? '' : 's'}${cached})\n`);
+    }
+    process.exitCode = exitCode(summary, opts.failOn);
+  },
+);
+
+program
+  .command('merge')
+  .description('combine the --report files of the shards of one generate run into the report of the whole run (JSON on stdout)')
+  .argument('<reports...>', 'report files written by snipgen generate --report')
+  .option('--no-summary', 'do not print the summary table')
+  .action(async (files: string[], opts: { summary: boolean }) => {
+    const reports = [];
+    for (const name of files) {
+      let text: string;
+      try {
+        text = await readFile(name, 'utf8');
+      } catch (error) {
+        process.stderr.write(`snipgen merge: cannot read ${name}: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const parsed = parseReport(text, name);
+      if (!parsed.ok) {
+        process.stderr.write(`snipgen merge: ${parsed.problem}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      reports.push(parsed.report);
+    }
+    const merged = mergeReports(reports);
+    process.stdout.write(JSON.stringify(merged.report, null, 2) + '\n');
+    for (const problem of merged.problems) process.stderr.write(`snipgen merge: ${problem}\n`);
+    if (opts.summary) {
+      const r = merged.report;
+      const rows = [['language', 'snippets', 'not rendered'], ...Object.entries(r.languages).map(([l, c]) => [l, String(c.rendered), String(c.notRendered)])];
+      const rules = [['rule', 'severity', 'count'], ...Object.entries(r.diagnostics).map(([id, d]) => [id, d.severity, String(d.count)])];
+      process.stderr.write(`\npages: ${r.pages}, requests: ${r.requests}\n\n${table(rows)}\n\n${table(rules)}\n`);
+      process.stderr.write(`\nfiles: ${r.files.created} created, ${r.files.updated} updated, ${r.files.unchanged} unchanged, ${r.files.removed} removed\n`);
+    }
+    process.exitCode = merged.problems.length > 0 ? 1 : 0;
   });
-  for (const m of result.missing) {
-    const file = new VFile({ path: m });
-    report(file, 'cli:input-not-found', `no such file or directory: ${m}`);
-    summary.addPage(file, []);
-    printMessages(file, opts);
-  }
-  if (opts.summary) {
-    const rows = [['language', 'snippets', 'not rendered']];
-    for (const [language, counts] of result.perLanguage) rows.push([language, String(counts.rendered), String(counts.notRendered)]);
-    process.stderr.write('\n' + summary.format() + '\n' + table(rows) + '\n');
-    process.stderr.write(`\nfiles: ${result.writes.created} created, ${result.writes.updated} updated, ${result.writes.unchanged} unchanged, ${result.removed.length} removed\n`);
-  }
-  process.exitCode = exitCode(summary, opts.failOn);
-});
 
 program
   .command('batch')
