@@ -160,7 +160,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         sendJson(res, 405, { error: 'use GET' });
         return;
       }
-      send(res, 200, asset.type, req.method === 'HEAD' ? '' : asset.body);
+      if (req.method === 'HEAD') {
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': asset.type, 'Content-Length': String(asset.body.length) });
+        res.end();
+        return;
+      }
+      send(res, 200, asset.type, asset.body);
     };
     handle().catch((error: unknown) => {
       // A broken invariant of our own: answer 500, keep serving.
