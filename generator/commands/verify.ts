@@ -3,7 +3,8 @@
  * generator/verify/pins.ts), library-style (returns data; the CLI prints and exits). Inputs are
  * files or folders (searched recursively): bare snippet files (.py .java .go .js) and include files
  * `<language>/<name>.md` as the docs lay them out. A JavaScript snippet beside a golden case's
- * `typed.json` also has its request body typed.
+ * `typed.json` also has its request body typed; a snippet beside one of a beta request, or one that
+ * imports a beta SDK, is skipped (JavaScript's client serves both).
  *
  * Each language's workspace (the pinned SDK, the checker, build caches) is prepared once under the
  * snipgen cache root; every subprocess has a timeout, and a workspace that cannot be prepared (an
@@ -102,7 +103,7 @@ async function readSnippet(file: string): Promise<VerifySnippet | null> {
   }
   const language = EXTENSIONS[path.extname(file)];
   if (!language) return null;
-  const side = language === 'javascript' ? await sidecar(file) : { apiVersion: 'v1.0' as const };
+  const side = await sidecar(file);
   return { path: file, language, code: text.replace(/\n$/, ''), lineOffset: 0, ...side };
 }
 
@@ -135,8 +136,9 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
     if (!only.has(language)) continue;
     const mine = snippets.filter((s) => s.language === language);
     if (mine.length === 0) continue;
-    const checked = mine.filter((s) => !isBetaSnippet(s));
-    for (const s of mine) if (isBetaSnippet(s)) results.set(s, { path: s.path, language, status: 'skipped', errors: [], reason: 'beta SDK (not pinned)' });
+    const beta = (s: VerifySnippet): boolean => language !== 'javascript' && (s.apiVersion === 'beta' || isBetaSnippet(s));
+    const checked = mine.filter((s) => !beta(s));
+    for (const s of mine) if (beta(s)) results.set(s, { path: s.path, language, status: 'skipped', errors: [], reason: 'beta SDK (not pinned)' });
     options.onLanguage?.(language, checked.length);
     const started = Date.now();
     const errors = checked.length === 0 ? [] : await verifyLanguage(language, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 });

@@ -64,7 +64,7 @@ export async function compileJavaScript(ws: JavaScriptWorkspace, units: readonly
   const project = new Project({
     compilerOptions: {
       allowJs: true, checkJs: true, noEmit: true, strict: false, skipLibCheck: true, types: [],
-      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Node10,
+      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
       lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
     },
   });
@@ -74,7 +74,7 @@ export async function compileJavaScript(ws: JavaScriptWorkspace, units: readonly
   for (const d of project.getPreEmitDiagnostics()) {
     const file = d.getSourceFile();
     if (!file || path.dirname(file.getFilePath()) !== src) {
-      if (d.getCategory() === ts.DiagnosticCategory.Error && !file) throw new VerifyUnavailable(`javascript: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, ' ')}`);
+      if (d.getCategory() === ts.DiagnosticCategory.Error && !file) throw new VerifyUnavailable(`javascript: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, ' ')}`);
       continue;
     }
     if (d.getCategory() !== ts.DiagnosticCategory.Error) continue;
