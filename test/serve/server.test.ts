@@ -2,6 +2,7 @@
  * `snipgen serve`: the HTTP endpoint, in process on port 0 (real schemas, real checkers).
  * Whole responses are compared with goldens in test/serve/golden/ (`UPDATE_GOLDEN=1` rewrites).
  */
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { loadSchemas } from '../../generator/commands/schemas.js';
 import { renderPlayground } from '../../generator/serve/render.js';
@@ -121,6 +122,16 @@ describe('snipgen serve', () => {
     ]);
     expect(answer.selected).toBe(1);
     expectGolden(path.join(GOLDEN, 'page-diagnostics.json'), JSON.stringify(answer.diagnostics, null, 2) + '\n');
+    // A request index past the last example renders the last one.
+    expect(((await post({ markdown: PAGE, request: 9 })).json as { selected: number }).selected).toBe(1);
+  });
+
+  test('a page with no request example answers an empty list and no languages', async () => {
+    expect(await post({ markdown: '# nothing\n\nno examples here\n', ir: true })).toEqual({
+      status: 200,
+      json: { requests: [], selected: null, diagnostics: [], languages: {}, ir: null },
+      headers: expect.anything(),
+    });
   });
 
   test('a half-typed request answers 200 with its diagnostics, not an error', async () => {
@@ -138,6 +149,19 @@ describe('snipgen serve', () => {
     expect(status).toBe(413);
     expect(json).toEqual({ error: 'the request body is larger than 1048576 bytes (1 MiB); send one request or one docs page at a time' });
     expect(headers.get('x-content-type-options')).toBe('nosniff');
+    // Sent in chunks with no Content-Length: refused once the limit is passed.
+    const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(new URL('/api/render', running.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      const half = Buffer.alloc(MAX_BODY_BYTES / 2 + 1, 'x');
+      req.write(half);
+      req.write(half, () => req.end());
+    });
+    expect(chunked).toEqual({ status: 413, body: JSON.stringify(json) });
     // The server keeps serving.
     expect((await post({ http: 'GET /me' })).status).toBe(200);
   });
