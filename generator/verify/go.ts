@@ -44,7 +44,9 @@ export function wrapGo(snippet: VerifySnippet, index: number): Wrapped {
   // the reader creates the client with the root package the snippet imports for it
   if (rootAlias) b.wrapper(`var _ *${rootAlias}.GraphServiceClient`);
   const name = `s${String(index).padStart(4, '0')}`;
-  b.wrapper(`func ${name}(graphClient *graphServiceClient) {`);
+  // a snippet that creates its own client (older docs) is left to do so
+  const own = /^\s*graphClient\s*(:=|,)/m.test(snippet.code);
+  b.wrapper(own ? `func ${name}() {` : `func ${name}(graphClient *graphServiceClient) {`);
   for (; i < lines.length; i++) b.snippet(lines[i]!, i + 1, '\t');
   b.wrapper('}');
   return b.build(`${name}.go`);

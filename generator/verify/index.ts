@@ -6,7 +6,7 @@ import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
 import { pinKey, type VerifyLanguage } from './pins.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
-import { genericClass, mapErrors, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
+import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
 export { PINS, VERIFY_LANGUAGES, type VerifyLanguage } from './pins.js';
 export { VerifyUnavailable } from './process.js';
@@ -36,16 +36,34 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
   const dir = path.join(cacheDir, 'verify', `${language}-${pinKey(language)}`);
   const units = snippets.map((s, i) => WRAPPERS[language](s, i + 1));
   const byName = new Map(units.map((u) => [u.fileName, u]));
-  let raw;
+  let compile: (subset: readonly Wrapped[]) => Promise<RawError[]>;
   let classify: (m: string) => string = genericClass;
   if (language === 'go') {
-    raw = await compileGo(await prepareGo(dir, t.prepareMs), units, t.compileMs);
+    const ws = await prepareGo(dir, t.prepareMs);
+    compile = (subset) => compileGo(ws, subset, t.compileMs);
     classify = classifyGo;
   } else if (language === 'java') {
-    raw = await compileJava(await prepareJava(dir, t.prepareMs), units, t.compileMs);
+    const ws = await prepareJava(dir, t.prepareMs);
+    compile = (subset) => compileJava(ws, subset, t.compileMs);
     classify = classifyJava;
-  } else if (language === 'python') raw = await compilePython(await preparePython(dir, t.prepareMs), units, t.compileMs);
-  else raw = await compileJavaScript(await prepareJavaScript(dir, t.prepareMs), units);
+  } else if (language === 'python') {
+    const ws = await preparePython(dir, t.prepareMs);
+    compile = (subset) => compilePython(ws, subset, t.compileMs);
+  } else {
+    const ws = await prepareJavaScript(dir, t.prepareMs);
+    compile = (subset) => compileJavaScript(ws, subset);
+  }
+  // javac and go stop before type-checking when any file has a syntax error: the files without
+  // errors are compiled again on their own until a run reports errors in none of them
+  const raw: RawError[] = [];
+  let pending: readonly Wrapped[] = units;
+  while (pending.length > 0) {
+    const found = await compile(pending);
+    raw.push(...found);
+    const failed = new Set(found.map((e) => e.fileName));
+    if (failed.size === 0 || language === 'python' || language === 'javascript') break;
+    pending = pending.filter((u) => !failed.has(u.fileName));
+  }
   const mapped = mapErrors(byName, raw, classify);
   return units.map((u, i) => {
     const errors = [...(mapped.get(u.fileName) ?? [])];

@@ -19,7 +19,9 @@ export function wrapJava(snippet: VerifySnippet, index: number): Wrapped {
     if (t === '' || t.startsWith('//') || /^import\s/.test(t)) b.snippet(lines[i]!, i + 1);
     else break;
   }
-  b.wrapper(`class ${name} {`, '  static void run(com.microsoft.graph.serviceclient.GraphServiceClient graphClient) throws Exception {');
+  // a snippet that creates its own client (older docs) is left to do so
+  const own = /\bGraphServiceClient\s+graphClient\s*=/.test(snippet.code);
+  b.wrapper(`class ${name} {`, own ? '  static void run() throws Exception {' : '  static void run(com.microsoft.graph.serviceclient.GraphServiceClient graphClient) throws Exception {');
   for (; i < lines.length; i++) b.snippet(lines[i]!, i + 1, '    ');
   b.wrapper('  }', '}');
   return b.build(`${name}.java`);

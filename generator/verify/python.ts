@@ -23,7 +23,9 @@ export function wrapPython(snippet: VerifySnippet, index: number): Wrapped {
       depth = Math.max(0, depth + (t.match(/\(/g)?.length ?? 0) - (t.match(/\)/g)?.length ?? 0));
     } else break;
   }
-  b.wrapper('async def _snippet(graph_client: _SnipgenGraphServiceClient) -> None:');
+  // a snippet that creates its own client (older docs) is left to do so
+  const own = /^\s*graph_client\s*=/m.test(snippet.code);
+  b.wrapper(own ? 'async def _snippet() -> None:' : 'async def _snippet(graph_client: _SnipgenGraphServiceClient) -> None:');
   let any = false;
   for (; i < lines.length; i++) {
     b.snippet(lines[i]!, i + 1, '    ');

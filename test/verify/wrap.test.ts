@@ -100,6 +100,15 @@ describe('wrapping', () => {
     expect(bare.text).toContain('export async function snippet(authProvider, client) {');
   });
 
+  test('a snippet that creates its own client (older docs) gets none from the wrapper', () => {
+    const heads = [
+      wrapGo(snippet('go', 'graphClient := msgraphsdk.NewGraphServiceClientWithCredentials(cred, scopes)'), 1),
+      wrapJava(snippet('java', 'GraphServiceClient graphClient = GraphServiceClient.builder().buildClient();'), 1),
+      wrapPython(snippet('python', 'graph_client = GraphServiceClient(request_adapter)'), 1),
+    ].map((u) => u.text.split('\n').find((l) => /func |void run|def _snippet/.test(l))!.trim());
+    expect(heads).toEqual(['func s0001() {', 'static void run() throws Exception {', 'async def _snippet() -> None:']);
+  });
+
   test('beta snippets are recognised by the SDK they import', () => {
     expect([
       isBetaSnippet(snippet('python', 'from msgraph_beta import GraphServiceClient')),
