@@ -23,6 +23,7 @@ declare const document: {
   readonly activeElement: unknown;
   readonly body: { readonly dataset: Record<string, string | undefined> };
 };
+declare const navigator: { readonly clipboard: { readText(): Promise<string> } };
 interface HTMLTextAreaElement {
   readonly value: string;
   readonly selectionStart: number;
@@ -67,17 +68,21 @@ if (browserMissing()) {
     let browser: Browser;
     let page: Page;
     let http: string;
+    let markdown: string;
+    let examples: number;
 
     beforeAll(async () => {
       const file = seed001(seeds);
-      const raw = extractRequests(new VFile({ path: file, value: readFileSync(file, 'utf8') }));
+      markdown = readFileSync(file, 'utf8');
+      const raw = extractRequests(new VFile({ path: file, value: markdown }));
+      examples = raw.length;
       const first = raw.find((r) => r.lines.some((l) => /\/accessReviews\//.test(l.text)));
       if (first === undefined) throw new Error(`no access-review request in ${file}`);
       http = first.lines.map((l) => l.text).join('\n');
       const schemas = await loadSchemas();
       running = await startServer({ port: 0, schemaFor: schemas.schemaFor });
       browser = await chromium.launch({ executablePath: CHROMIUM });
-      page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+      page = await browser.newPage({ viewport: { width: 1440, height: 960 }, permissions: ['clipboard-read', 'clipboard-write'] });
       // No network but this server: any other request fails the test.
       await page.route('**/*', (route) => (route.request().url().startsWith(running.url) ? route.continue() : route.abort()));
     });
@@ -97,6 +102,10 @@ if (browserMissing()) {
         const code = await page.textContent('#code');
         expect([language, verdict?.startsWith('valid '), (code ?? '').length > 100]).toEqual([language, true, true]);
       }
+      // The copy button puts the shown snippet on the clipboard.
+      await page.click('#tab-go');
+      await page.click('#copy');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.textContent('#code'));
       // The highlighter marked strings and keywords in the last tab (cli) and the first.
       await page.click('#tab-csharp');
       expect(await page.$$eval('#code .tok-string', (s) => s.length)).toBeGreaterThan(5);
@@ -145,6 +154,20 @@ if (browserMissing()) {
       } finally {
         await other.close();
       }
+    });
+
+    test('a whole docs page lists its request examples; picking one renders it and puts it in the URL', async () => {
+      await settled(page, () => page.fill('#editor', markdown));
+      expect(await page.isVisible('#request-picker')).toBe(true);
+      const options = await page.$$eval('#request option', (o) => o.map((x) => x.getAttribute('value')));
+      expect(options).toEqual(Array.from({ length: examples }, (_, i) => String(i)));
+      await settled(page, () => page.selectOption('#request', '1'));
+      expect(new URL(page.url()).hash).toMatch(/(^#|&)request=1(&|$)/);
+      const statuses = await page.$$eval('#tabs button', (buttons) => buttons.map((b) => b.getAttribute('data-status')));
+      expect(statuses).toEqual(LANGUAGES.map(() => 'valid'));
+      // The diagnostics are placed in the page's own lines.
+      const lines = await page.$$eval('#diagnostics a', (a) => a.map((x) => Number(x.getAttribute('data-line'))));
+      expect(Math.min(...lines)).toBeGreaterThan(60);
     });
 
     test('a half-typed request keeps the page working, then a screenshot of the view', async () => {
