@@ -16,6 +16,7 @@ import { Schema } from '../generator/schema/schema.js';
 import { table } from '../generator/summary.js';
 import { benchCheck, CHECK_SNIPPETS } from './check.js';
 import { benchRender } from './render.js';
+import { benchScale } from './scale.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'graph-docs-2020');
@@ -128,8 +129,25 @@ async function benchSchema(texts: readonly (readonly [string, string])[]): Promi
   return rows;
 }
 
+/** Speed and scale of generate (bench/scale.ts): the CLI in child processes. */
+async function scaleSection(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(`\n!!! ${CORPUS} is missing: scale benchmark skipped !!!`);
+    return;
+  }
+  console.log('\nscale (snipgen generate in a child process, 2 worker threads, eight targets; httpsnippet in-process)');
+  const { rows, notes } = await benchScale(CORPUS);
+  console.log(table(rows));
+  for (const note of notes) console.log(note);
+}
+
 async function main(): Promise<void> {
-  console.log(`snipgen bench — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}\n`);
+  console.log(`snipgen bench — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  if (process.argv[2] === 'scale') {
+    await scaleSection();
+    clearInterval(sampler);
+    return;
+  }
   if (!existsSync(CORPUS)) {
     console.log(`!!! ${CORPUS} is missing: corpus benchmarks skipped !!!`);
   } else {
@@ -152,6 +170,7 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   console.log(`\npeak RSS: ${mb(peakRss)}`);
+  await scaleSection();
 }
 
 await main();
