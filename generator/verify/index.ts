@@ -31,6 +31,24 @@ export interface Timeouts {
   readonly compileMs: number;
 }
 
+/**
+ * Runs the compiler over the units. With `setAside` (javac and go stop before type-checking when
+ * any file has a syntax error), the files without errors are compiled again on their own until a
+ * run reports errors in none of them; every run's errors are kept.
+ */
+export async function compileUntilClean(units: readonly Wrapped[], compile: (subset: readonly Wrapped[]) => Promise<RawError[]>, setAside: boolean): Promise<RawError[]> {
+  const raw: RawError[] = [];
+  let pending = units;
+  while (pending.length > 0) {
+    const found = await compile(pending);
+    raw.push(...found);
+    const failed = new Set(found.map((e) => e.fileName));
+    if (failed.size === 0 || !setAside) break;
+    pending = pending.filter((u) => !failed.has(u.fileName));
+  }
+  return raw;
+}
+
 /** Prepares the language's workspace under `cacheDir` (once) and compiles the snippets; errors per snippet index. */
 export async function verifyLanguage(language: VerifyLanguage, snippets: readonly VerifySnippet[], cacheDir: string, t: Timeouts): Promise<VerifyError[][]> {
   const dir = path.join(cacheDir, 'verify', `${language}-${pinKey(language)}`);
@@ -53,17 +71,7 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     const ws = await prepareJavaScript(dir, t.prepareMs);
     compile = (subset) => compileJavaScript(ws, subset);
   }
-  // javac and go stop before type-checking when any file has a syntax error: the files without
-  // errors are compiled again on their own until a run reports errors in none of them
-  const raw: RawError[] = [];
-  let pending: readonly Wrapped[] = units;
-  while (pending.length > 0) {
-    const found = await compile(pending);
-    raw.push(...found);
-    const failed = new Set(found.map((e) => e.fileName));
-    if (failed.size === 0 || language === 'python' || language === 'javascript') break;
-    pending = pending.filter((u) => !failed.has(u.fileName));
-  }
+  const raw = await compileUntilClean(units, compile, language === 'go' || language === 'java');
   const mapped = mapErrors(byName, raw, classify);
   return units.map((u, i) => {
     const errors = [...(mapped.get(u.fileName) ?? [])];

@@ -8,7 +8,7 @@ import { wrapJavaScript } from '../../generator/verify/javascript.js';
 import { parsePyrightOutput, wrapPython } from '../../generator/verify/python.js';
 import { genericClass, mapErrors, snippetLine, type VerifySnippet } from '../../generator/verify/snippet.js';
 import { parseKnownFailures } from '../../generator/commands/verify.js';
-import { isBetaSnippet } from '../../generator/verify/index.js';
+import { compileUntilClean, isBetaSnippet } from '../../generator/verify/index.js';
 
 const snippet = (language: VerifySnippet['language'], code: string): VerifySnippet => ({ path: `x.${language}`, language, code, lineOffset: 0, apiVersion: 'v1.0' });
 
@@ -169,5 +169,29 @@ describe('compiler output and line mapping', () => {
 
   test('the known-failures list: paths, comments and blank lines', () => {
     expect(parseKnownFailures('# why\ntest/a/go.go  # PUT on a PATCH-only builder\n\n  test/b/java.java\n')).toEqual(['test/a/go.go', 'test/b/java.java']);
+  });
+});
+
+describe('compiling until clean', () => {
+  const unit = (n: number) => ({ fileName: `s${n}`, text: '', lines: [] });
+  const units = [1, 2, 3, 4].map(unit);
+  // a fake compiler: a syntax error in s1 hides every type error; s3 has a type error
+  const compile = async (subset: readonly { fileName: string }[]) => {
+    const names = subset.map((u) => u.fileName);
+    calls.push(names.join(','));
+    if (names.includes('s1')) return [{ fileName: 's1', line: 1, column: 1, message: 'syntax error' }];
+    return names.includes('s3') ? [{ fileName: 's3', line: 2, column: 1, message: 'undefined' }] : [];
+  };
+  let calls: string[] = [];
+  beforeEach(() => (calls = []));
+
+  test('files with errors are set aside and the rest compiled again, until a run is clean', async () => {
+    expect((await compileUntilClean(units, compile, true)).map((e) => e.fileName)).toEqual(['s1', 's3']);
+    expect(calls).toEqual(['s1,s2,s3,s4', 's2,s3,s4', 's2,s4']);
+  });
+
+  test('without setting aside (pyright, TypeScript report every file), one run', async () => {
+    expect((await compileUntilClean(units, compile, false)).map((e) => e.fileName)).toEqual(['s1']);
+    expect(calls).toEqual(['s1,s2,s3,s4']);
   });
 });
