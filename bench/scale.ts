@@ -11,7 +11,7 @@
  * temp cache root); the generate cache starts empty.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -133,7 +133,13 @@ function httpsnippetRate(requests: readonly SyntheticRequest[]): { snippets: num
   let snippets = 0;
   let failed = 0;
   for (const r of requests) {
-    const url = /^https?:/.test(r.url) ? r.url : `https://graph.microsoft.com${r.url.startsWith('/') ? '' : '/'}${r.url}`;
+    const written = /^https?:/.test(r.url) ? r.url : `https://graph.microsoft.com${r.url.startsWith('/') ? '' : '/'}${r.url}`;
+    let url: string;
+    try {
+      url = new URL(written).href; // HAR wants a URI: spaces, braces and the like percent-encoded
+    } catch {
+      url = encodeURI(written);
+    }
     const contentType = r.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? 'application/json';
     const har = {
       method: r.method,
@@ -174,7 +180,8 @@ const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(d
 
 /** The scale section of `npm run bench`: rows of one table, and notes. */
 export async function benchScale(corpus: string): Promise<{ rows: string[][]; notes: string[] }> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'snipgen-bench-scale-'));
+  // on tmpfs where there is one: this VM's disk takes ~1 ms per file rename, which would measure the disk, not snipgen
+  const root = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'snipgen-bench-scale-'));
   const notes: string[] = [];
   try {
     // a cache root of its own: the embedded schemas copied in warm, the generate cache empty

@@ -10,6 +10,7 @@
  * order (duplicate names, render diagnostics, writes), so the output is the same in every mode.
  * `shard` keeps the pages whose sorted index is `index - 1` modulo `count`.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -78,6 +79,18 @@ export function shardPages<T>(pages: readonly T[], shard?: Shard): T[] {
 }
 
 const MAX_PENDING_WRITES = 64;
+
+/**
+ * Whether the file already holds `text`: a synchronous read, far cheaper per small file than the
+ * promise-based one (a no-change run reads every include file it would write).
+ */
+function unchangedOnDisk(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
 
 interface Prepared {
   readonly path: string;
@@ -151,7 +164,9 @@ export async function generate(options: GenerateOptions, onPage: (page: Generate
         const target = path.join(options.out, language, includeFileName(request.name, language));
         produced.add(path.resolve(target));
         files.push(target);
-        await track(writeFileAtomic(target, includeFileText(languageById(language).fenceTag, snippet.code)).then((w) => void (writes[w] += 1)));
+        const text = includeFileText(languageById(language).fenceTag, snippet.code);
+        if (unchangedOnDisk(target, text)) writes.unchanged += 1;
+        else await track(writeFileAtomic(target, text).then((w) => void (writes[w] += 1)));
       }
     }
     onPage({ file, requests: outcome.requests });
