@@ -161,7 +161,7 @@ commonOptions(
     .option('--no-cache', `process every page again (default: reuse the outcome of unchanged pages, cached in ${defaultGenerateCacheDir()})`)
     .option('--shard <i/n>', 'only the pages whose sorted index is i-1 modulo n (run the n shards on n machines; combine their --report files with snipgen merge)', parseShard)
     .option('--report <file>', 'write the run report as JSON (counts per language, diagnostics per rule, files written)')
-    .option('--progress', 'show progress on stderr (default: when stderr is a terminal)')
+    .option('--progress', 'show progress on stderr: a bar on a terminal, else a line every 5 s (the default)')
     .option('--no-progress', 'no progress lines')
     .option('--inject <docs-root>', 'write include files under <docs-root>/includes/snippets and the tab blocks under each request in its page')
     .option('--dry-run', 'with --inject: print a unified diff instead of writing', false),
@@ -177,7 +177,7 @@ commonOptions(
     }
     const progress = new Progress({
       tty: process.stderr.isTTY === true,
-      write: (text) => (opts.progress ?? process.stderr.isTTY === true ? process.stderr.write(text) : undefined),
+      write: (text) => (opts.progress !== false ? process.stderr.write(text) : undefined),
       label: 'pages',
       columns: process.stderr.columns ?? 80,
     });
