@@ -63,6 +63,10 @@ export function pythonBlock(open: string, entries: readonly string[], depth: num
 
 function literal(scope: Scope, kind: LiteralKind, value: ScalarValue, place: Place, hint: string, enumType?: ReturnType<typeof enumTypeRef>): string {
   const printed = pythonProfile.literals[kind](value, { api: scope.api, names: scope.names, hint, ...(enumType ? { enumType } : {}) });
+  if (kind === 'flagsEnum' && printed.issues.some((i) => i.kind === 'unrepresentable')) {
+    // msgraph-sdk types a flags enum as one member (a `str` Enum): several members cannot be said, and a list would not be sent
+    throw new Unsupported(`${enumType?.name ?? 'the flags enum'} is typed as one member in msgraph-sdk: several flags ('${value.kind === 'string' ? value.value : ''}') cannot be sent`, place);
+  }
   for (const i of printed.imports) addImport(scope, i);
   scope.issues.push(...literalIssues('Python', printed.issues, place));
   return printed.code;
