@@ -24,9 +24,9 @@
  * passes `--input-file ./body.<ext>`, the option the generated `mgc` commands declare.
  */
 import type { JsonNode } from '../../ir/types.js';
-import type { OperationKind, PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
+import type { PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
-import type { CommandInput, CommandOperation, Step, StepParameter } from '../powershell/commands.js';
+import { COMMAND_OPERATIONS, type CommandInput, type Step, type StepParameter } from '../powershell/commands.js';
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
 import { cliCommand, cliRequestOptions, type CliOption } from './commands.js';
 import { urlValueText } from '../../render/values.js';
@@ -43,23 +43,6 @@ export type JsonText =
   | { readonly kind: 'array'; readonly items: readonly JsonText[] }
   | { readonly kind: 'scalar'; readonly text: string };
 
-const OPERATIONS: Readonly<Record<Exclude<OperationKind, 'unknown'>, CommandOperation>> = {
-  list: 'list',
-  get: 'get',
-  create: 'create',
-  update: 'update',
-  upsert: 'replace',
-  delete: 'delete',
-  action: 'action',
-  function: 'function',
-  'ref-get': 'refGet',
-  'ref-add': 'refAdd',
-  'ref-set': 'refAdd',
-  'ref-remove': 'refRemove',
-  count: 'count',
-  'stream-get': 'streamGet',
-  'stream-put': 'streamPut',
-};
 
 
 /** The operation name `commands.ts` expects: short for `microsoft.graph.*`, qualified for sub-namespaces. */
@@ -118,7 +101,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
   if (request.operation === 'unknown') return 'the operation of the request is unknown';
   // A cast of a collection has no indexer below it in the command tree: reading it is `get`, not `list`.
   const last = path[path.length - 1];
-  const operation = request.operation === 'list' && last?.kind === 'cast' ? 'get' : OPERATIONS[request.operation];
+  const operation = request.operation === 'list' && last?.kind === 'cast' ? 'get' : COMMAND_OPERATIONS[request.operation];
   return { apiVersion: request.apiVersion ?? 'v1.0', operation, steps };
 }
 

@@ -36,6 +36,7 @@
  *  - the exact item `$ref` delete cmdlet, which changed between 2.x releases
  *    (`Remove-MgGroupMemberDirectoryObjectByRef` → `Remove-MgGroupMemberByRef`); we give the current one.
  */
+import type { OperationKind } from '../../ir/typed.js';
 import { FIRST_NAVIGATION_TYPES, MODULE_RULES, ROOT_TYPES, UNSETTLED_ROOTS } from './modules.js';
 import { capitalize, singularizeSegment, splitWords } from './singular.js';
 
@@ -49,6 +50,25 @@ export type CommandOperation =
   | 'action' | 'function'
   | 'refAdd' | 'refRemove' | 'refGet'
   | 'count' | 'streamGet' | 'streamPut';
+
+/** The command operation of each typed-IR operation (a `$ref` PUT adds a link, as a POST does). */
+export const COMMAND_OPERATIONS: Readonly<Record<Exclude<OperationKind, 'unknown'>, CommandOperation>> = {
+  list: 'list',
+  get: 'get',
+  create: 'create',
+  update: 'update',
+  upsert: 'replace',
+  delete: 'delete',
+  action: 'action',
+  function: 'function',
+  'ref-get': 'refGet',
+  'ref-add': 'refAdd',
+  'ref-set': 'refAdd',
+  'ref-remove': 'refRemove',
+  count: 'count',
+  'stream-get': 'streamGet',
+  'stream-put': 'streamPut',
+};
 
 export type StepKind = 'root' | 'navigation' | 'key' | 'cast' | 'action' | 'function' | 'value' | 'ref' | 'count';
 

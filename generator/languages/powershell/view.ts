@@ -19,7 +19,7 @@
  * - layout: 4 spaces a level, one call line.
  */
 import type { JsonNode, UrlValue } from '../../ir/types.js';
-import type { OperationKind, PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
+import type { PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
 import type { Namer } from '../shared/names.js';
@@ -29,8 +29,8 @@ import {
   powershellCommand,
   powershellRequestParameters,
   UPN_NOTE,
+  COMMAND_OPERATIONS,
   type CommandInput,
-  type CommandOperation,
   type PsParameter,
   type Step,
 } from './commands.js';
@@ -154,23 +154,6 @@ export function valueNode(value: TypedValue, hint: string, ctx: Context): PsNode
 // ---------------------------------------------------------------------------------------------
 // The adapter from the typed request to the command namer's input.
 
-const OPERATIONS: Readonly<Record<Exclude<OperationKind, 'unknown'>, CommandOperation>> = {
-  list: 'list',
-  get: 'get',
-  create: 'create',
-  update: 'update',
-  upsert: 'replace',
-  delete: 'delete',
-  action: 'action',
-  function: 'function',
-  'ref-get': 'refGet',
-  'ref-add': 'refAdd',
-  'ref-set': 'refAdd',
-  'ref-remove': 'refRemove',
-  count: 'count',
-  'stream-get': 'streamGet',
-  'stream-put': 'streamPut',
-};
 
 
 /** A URL value as a cmdlet argument: a literal, or null for a placeholder (printed as a variable). */
@@ -254,7 +237,7 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
   const responseIsStream = last?.kind === 'operation' && last.returnType?.name === 'Edm.Stream';
   return {
     ok: true,
-    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: OPERATIONS[request.operation], steps, responseIsStream }, literals },
+    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream }, literals },
   };
 }
 
