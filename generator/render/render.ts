@@ -27,6 +27,9 @@ export interface RenderedSnippet {
 
 export function renderSnippet(language: LanguageId, request: TypedRequest): RenderedSnippet {
   const renderer = RENDERERS[language];
+  let typed = request;
+  const extra: RenderIssue[] = [];
+  const notes: RenderIssue[] = [];
   if (KIOTA_LANGUAGES.has(language)) {
     // Typed SDK enums hold members only: a value naming none is refused, never replaced.
     const unknown = unknownEnumMember(request);
@@ -34,24 +37,20 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
       const message = `${language}: '${unknown.member}' is not a member of ${unknown.type}: the SDK's enum cannot carry it`;
       return { language, code: null, issues: [{ ruleId: 'render:unsupported', message, place: unknown.place }] };
     }
-  }
-  let typed = request;
-  const extra: RenderIssue[] = [];
-  if (KIOTA_LANGUAGES.has(language) && request.body !== null) {
-    // The SDKs' get and delete executors send no body: the docs' body cannot be passed.
     const chain = builderChain(request);
-    if (chain.ok && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
-      extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: request.body.place });
-      typed = { ...request, body: null };
+    if (chain.ok) {
+      // The SDKs' get and delete executors send no body: the docs' body cannot be passed.
+      if (request.body !== null && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
+        extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: request.body.place });
+        typed = { ...request, body: null };
+      }
+      for (const note of chain.chain.notes) notes.push({ ruleId: 'render:path-rewritten', message: `${language}: ${note}`, place: request.place });
     }
   }
   const result = renderer.buildView(typed);
   const issues: RenderIssue[] = [...extra, ...result.issues];
   if (!result.ok) return { language, code: null, issues };
-  if (KIOTA_LANGUAGES.has(language)) {
-    const chain = builderChain(request);
-    if (chain.ok) for (const note of chain.chain.notes) issues.push({ ruleId: 'render:path-rewritten', message: `${language}: ${note}`, place: request.place });
-  }
+  issues.push(...notes);
   const template = loadTemplate<SnippetView>(renderer.templateFolder);
   return { language, code: finishLayout(template(result.view)), issues };
 }
