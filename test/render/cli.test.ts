@@ -14,7 +14,6 @@ import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
 import type { JsonNode } from '../../generator/ir/types.js';
 import { bodyWord, commandInput, jsonOfValue, printJson, shellWord } from '../../generator/languages/cli/view.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { processPageText } from '../../generator/pipeline.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import type { Schema } from '../../generator/schema/schema.js';
@@ -239,18 +238,4 @@ describe.each(cases.filter((c) => existsSync(path.join(c.dir, 'cli.sh'))).map((c
       rmSync(dir, { recursive: true, force: true });
     }
   });
-});
-
-test('every golden case renders the same CLI text alone and after all other languages', async () => {
-  let compared = 0;
-  for (const c of cases) {
-    const request = await typed(c);
-    if (request === null) continue;
-    const alone = renderSnippet('cli', request);
-    for (const language of LANGUAGE_IDS) if (language !== 'cli') renderSnippet(language, request);
-    const after = renderSnippet('cli', request);
-    expect(after).toEqual(alone);
-    compared += 1;
-  }
-  expect(compared).toBeGreaterThan(40);
 });

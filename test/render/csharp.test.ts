@@ -1,22 +1,18 @@
 /**
  * The C# view: its pieces with exact expectations, whole snippets for the shapes that matter
  * (action bodies under /me, query options and headers, additionalData keys, derived types, alternate
- * keys), the requests it refuses, and the same text whether C# renders alone or after every other language.
+ * keys) and the requests it refuses. (Rendering alone vs after the other languages: test/render/golden.test.ts.)
  */
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { VFile } from 'vfile';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { csharpBlock, csharpRenderer, CSHARP_CLIENT_COMMENT } from '../../generator/languages/csharp/view.js';
+import { csharpBlock, CSHARP_CLIENT_COMMENT } from '../../generator/languages/csharp/view.js';
 import { csharpProfile } from '../../generator/languages/csharp/profile.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import type { Schema } from '../../generator/schema/schema.js';
 import { rawFromText } from '../support/raw.js';
-import { REPO_ROOT } from '../support/shared.js';
-import { embeddedSchema, sharedCsdl, typedPage } from '../support/typed.js';
+import { embeddedSchema } from '../support/typed.js';
 
 let v1: Schema;
 beforeAll(async () => {
@@ -167,27 +163,5 @@ describe('refusals', () => {
     const { code, messages } = csharp('PATCH https://graph.microsoft.com/v1.0/me/events/{event-id}\nContent-type: application/json\n\n{"importance": "urgent"}');
     expect(code).toBeNull();
     expect(messages).toEqual(["csharp: 'urgent' is not a member of importance: the SDK's enum cannot carry it [render:unsupported]"]);
-  });
-});
-
-describe('golden cases render the same alone and after every other language', () => {
-  const root = path.join(REPO_ROOT, 'test', 'cases');
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((a) => a.isDirectory() && a.name !== 'extract')
-    .flatMap((a) => readdirSync(path.join(root, a.name)).map((c) => path.join(root, a.name, c)))
-    .filter((d) => existsSync(path.join(d, 'input.md')))
-    .sort();
-  test.each(dirs.map((d) => [path.relative(root, d), d]))('%s', async (_name, dir) => {
-    const csdl = sharedCsdl();
-    const kind = existsSync(path.join(dir, 'case.json')) ? (JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as { schema?: string }).schema : undefined;
-    const beta = await embeddedSchema('beta');
-    if (kind !== 'embedded' && csdl === null) return;
-    const pick = (version: 'v1.0' | 'beta') => (version === 'beta' ? beta : kind === 'embedded' ? v1 : csdl!);
-    const [request] = typedPage(path.join(dir, 'input.md'), 'case.md', pick).requests;
-    const alone = renderSnippet('csharp', request!);
-    for (const other of LANGUAGE_IDS) if (other !== 'csharp') renderSnippet(other, request!);
-    const after = renderSnippet('csharp', request!);
-    expect(after).toEqual(alone);
-    expect(csharpRenderer.buildView(request!)).toEqual(csharpRenderer.buildView(request!));
   });
 });

@@ -1,8 +1,7 @@
 /**
  * The Go view: gofmt's key alignment, the pieces a snippet is made of (pointer setters, the namer
  * with Go keywords and duplicates, additionalData literals, flattened builder type names, `/me`,
- * function arguments, `err =` after a prelude), whole snippets, and every golden case rendered
- * alone and after all the other languages.
+ * function arguments, `err =` after a prelude), and whole snippets.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,11 +11,10 @@ import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
 import { keyedElements } from '../../generator/languages/go/layout.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { rawFromText } from '../support/raw.js';
 import { REPO_ROOT } from '../support/shared.js';
-import { embeddedSchema, sharedCsdl, typedPage } from '../support/typed.js';
+import { sharedCsdl } from '../support/typed.js';
 
 function typed(text: string): TypedRequest {
   const schema = sharedCsdl();
@@ -230,26 +228,6 @@ describe('Go snippets', () => {
     const unknownMember = renderSnippet('go', typed(['PATCH https://graph.microsoft.com/v1.0/me/messages/m1', 'Content-Type: application/json', '', '{ "importance": "urgent" }'].join('\n')));
     expect(unknownMember.code).toBeNull();
     expect(unknownMember.issues.map((i) => i.message)).toEqual(["go: 'urgent' is not a member of importance: the SDK's enum cannot carry it"]);
-  });
-});
-
-describe('golden cases render the same alone and after every other language', () => {
-  const root = path.join(REPO_ROOT, 'test', 'cases');
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((a) => a.isDirectory() && a.name !== 'extract')
-    .flatMap((a) => readdirSync(path.join(root, a.name)).map((c) => path.join(root, a.name, c)))
-    .filter((d) => existsSync(path.join(d, 'input.md')) && existsSync(path.join(d, 'go.go')))
-    .sort();
-  test('there are Go goldens', () => expect(dirs.length).toBeGreaterThan(40));
-  test.each(dirs.map((d) => [path.relative(root, d), d]))('%s', async (_name, dir) => {
-    const v1 = await embeddedSchema('v1.0');
-    const beta = await embeddedSchema('beta');
-    const embedded = existsSync(path.join(dir, 'case.json')) && (await import('node:fs')).readFileSync(path.join(dir, 'case.json'), 'utf8').includes('"embedded"');
-    const page = typedPage(path.join(dir, 'input.md'), path.relative(REPO_ROOT, path.join(dir, 'input.md')), (v) => (v === 'beta' ? beta : embedded ? v1 : sharedCsdl()!));
-    const request = page.requests[0]!;
-    const alone = renderSnippet('go', request).code;
-    for (const other of LANGUAGE_IDS) if (other !== 'go') renderSnippet(other, request);
-    expect(renderSnippet('go', request).code).toBe(alone);
   });
 });
 

@@ -3,7 +3,8 @@
  * cases) goes through the whole pipeline; the typed IR, the messages and one snippet per
  * language are compared whole with the files beside it. Every golden snippet must also pass the
  * checker, and the JavaScript, Java and PHP ones must be exactly what prettier prints.
- * `UPDATE_GOLDEN=1` rewrites (and deletes the files of languages that no longer print a snippet);
+ * Every language renders the same whether it runs alone or after all the others (the typed IR is
+ * shared and frozen). `UPDATE_GOLDEN=1` rewrites (and deletes the files of languages that no longer print a snippet);
  * `GOLDEN_LANGS=csharp,python` restricts the languages compared.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -67,6 +68,17 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_label, c) => {
     expectGolden(path.join(c.dir, 'messages.txt'), p.file.messages.map((m) => formatMessage(m)).join('\n') + (p.file.messages.length ? '\n' : ''));
   });
 
+  test('each language renders the same alone and after every other language', async () => {
+    const p = await load();
+    if (p === null) return;
+    const request = p.requests[0]!;
+    for (const language of LANGUAGE_IDS) {
+      const alone = renderSnippet(language, request);
+      for (const other of LANGUAGE_IDS) if (other !== language) renderSnippet(other, request);
+      expect([language, renderSnippet(language, request)]).toEqual([language, alone]);
+    }
+  });
+
   test.each(LANGS.map((l) => [l]))('%s', async (language) => {
     const p = await load();
     if (p === null) return;
@@ -104,6 +116,10 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_label, c) => {
   });
 });
 
-test('there are golden cases', () => {
+test('there are golden cases, and every language has goldens for more than 40 of them', () => {
   expect(cases.length).toBeGreaterThan(0);
+  for (const language of LANGUAGE_IDS) {
+    const goldens = cases.filter((c) => existsSync(path.join(c.dir, goldenFileName(language)))).length;
+    expect([language, goldens > 40]).toEqual([language, true]);
+  }
 });

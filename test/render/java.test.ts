@@ -2,21 +2,17 @@
  * The Java view: the prettier-java layout rules the doc printer reproduces (each checked against
  * prettier itself), the pieces a snippet is made of (imports, setters, LinkedList/HashMap, untyped
  * nodes, the namer with Java keywords and duplicates, typed results, `/me` as `users.item`), whole
- * snippets, and every golden case rendered alone and after all the other languages.
+ * snippets.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { VFile } from 'vfile';
 import { prettierFormat } from '../../generator/format/prettier.js';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { arrayInitializer, assignment, call, chain, expressionDoc, printDoc, type Doc } from '../../generator/languages/java/layout.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { rawFromText } from '../support/raw.js';
-import { REPO_ROOT } from '../support/shared.js';
-import { embeddedSchema, sharedCsdl, typedPage } from '../support/typed.js';
+import { sharedCsdl } from '../support/typed.js';
 
 function typed(text: string): TypedRequest {
   const schema = sharedCsdl();
@@ -218,25 +214,5 @@ describe('Java snippets', () => {
         '',
       ].join('\n'),
     );
-  });
-});
-
-describe('golden cases render the same alone and after every other language', () => {
-  const root = path.join(REPO_ROOT, 'test', 'cases');
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((a) => a.isDirectory() && a.name !== 'extract')
-    .flatMap((a) => readdirSync(path.join(root, a.name)).map((c) => path.join(root, a.name, c)))
-    .filter((d) => existsSync(path.join(d, 'input.md')) && existsSync(path.join(d, 'java.java')))
-    .sort();
-  test('there are Java goldens', () => expect(dirs.length).toBeGreaterThan(40));
-  test.each(dirs.map((d) => [path.relative(root, d), d]))('%s', async (_name, dir) => {
-    const v1 = await embeddedSchema('v1.0');
-    const beta = await embeddedSchema('beta');
-    const embedded = existsSync(path.join(dir, 'case.json')) && readFileSync(path.join(dir, 'case.json'), 'utf8').includes('"embedded"');
-    const page = typedPage(path.join(dir, 'input.md'), path.relative(REPO_ROOT, path.join(dir, 'input.md')), (v) => (v === 'beta' ? beta : embedded ? v1 : sharedCsdl()!));
-    const request = page.requests[0]!;
-    const alone = renderSnippet('java', request).code;
-    for (const other of LANGUAGE_IDS) if (other !== 'java') renderSnippet(other, request);
-    expect(renderSnippet('java', request).code).toBe(alone);
   });
 });

@@ -1,15 +1,13 @@
 /**
  * The JavaScript view: its layout rules against prettier (the judge), keys, strings and numbers as
- * prettier keeps them, the path and call chain, naming through the namer, and the same text whether
- * JavaScript renders alone or after every other language.
+ * prettier keeps them, the path and call chain, and naming through the namer.
  */
 import { VFile } from 'vfile';
 import * as prettier from 'prettier';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { PRETTIER_OPTIONS, prettierFormat } from '../../generator/format/prettier.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/prettier.js';
 import { displayWidth, layoutChain, layoutDeclaration, prettierNumber, type JsNode } from '../../generator/languages/javascript/layout.js';
 import { javascriptString } from '../../generator/languages/javascript/literals.js';
 import { jsPropertyKey } from '../../generator/languages/javascript/naming.js';
@@ -17,12 +15,8 @@ import { javascriptProfile } from '../../generator/languages/javascript/profile.
 import { pathText } from '../../generator/languages/javascript/view.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { loadSchema, type Schema } from '../../generator/schema/schema.js';
-import { loadCases } from '../cases/cases.js';
-import { caseSchema } from './case-schema.js';
-import { typeCase } from '../cases/typed.js';
 import { rawFromText } from '../support/raw.js';
 import { sharedPath } from '../support/shared.js';
-import { embeddedSchema, sharedCsdl } from '../support/typed.js';
 
 const S = (code: string): JsNode => ({ kind: 'scalar', code, scalar: 'string' });
 const N = (code: string): JsNode => ({ kind: 'scalar', code, scalar: 'number' });
@@ -205,19 +199,5 @@ describe('the view', () => {
   test('a body variable never takes a runtime name or a keyword', () => {
     const names = javascriptProfile.newNamer();
     expect(['client', 'options', 'result', 'default', 'group', 'group'].map((h) => names.claim(h))).toEqual(['client1', 'options1', 'result1', 'default1', 'group', 'group1']);
-  });
-});
-
-describe('every case renders the same alone and after the other languages', () => {
-  const cases = loadCases();
-  test.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const schema = await caseSchema(c);
-    if (schema === null) return; // ../shared missing outside CI: sharedPath warned loudly
-    for (const request of typeCase(c, schema).requests) {
-      const alone = renderSnippet('javascript', request);
-      for (const other of LANGUAGE_IDS) if (other !== 'javascript') renderSnippet(other, request);
-      expect(renderSnippet('javascript', request)).toEqual(alone);
-      if (alone.code !== null) expect(await prettierFormat('javascript', alone.code)).toBe(alone.code);
-    }
   });
 });

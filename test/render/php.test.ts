@@ -2,22 +2,17 @@
  * The PHP view: prettier-php's line breaking as layout.ts emulates it (checked against prettier
  * itself), imports and aliases, names from the namer, a whole snippet, and both render orders.
  */
-import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { prettierFormat } from '../../generator/format/prettier.js';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { array, assignment, atom, call, chain, parseLiteral, statement, type PhpExpr } from '../../generator/languages/php/layout.js';
 import { phpProfile } from '../../generator/languages/php/profile.js';
 import { jsonExpr, phpBuilderNamespace, PhpImports } from '../../generator/languages/php/view.js';
 import { renderSnippet } from '../../generator/render/render.js';
-import type { Schema } from '../../generator/schema/schema.js';
-import { loadCases, type Case } from '../cases/cases.js';
-import { typeCase } from '../cases/typed.js';
 import { rawFromText } from '../support/raw.js';
-import { embeddedSchema, sharedCsdl } from '../support/typed.js';
+import { sharedCsdl } from '../support/typed.js';
 
 const s = (text: string): PhpExpr => atom(`'${text}'`);
 const v = (name: string): PhpExpr => atom(`$${name}`);
@@ -209,24 +204,4 @@ describe('whole snippets', () => {
     expect(r.code).toBeNull();
     expect(r.issues.map((i) => i.ruleId)).toEqual(['render:no-request-builder']);
   });
-});
-
-async function typed(c: Case): Promise<TypedRequest | null> {
-  const beta = /^(?:GET|POST|PATCH|PUT|DELETE)\s+\S*\/beta\//m.test(readFileSync(c.input, 'utf8'));
-  const schema: Schema | null = c.schema === 'embedded' || beta ? await embeddedSchema(beta ? 'beta' : 'v1.0') : sharedCsdl();
-  if (schema === null) return null;
-  return typeCase(c, schema).requests[0] ?? null;
-}
-
-test('every golden case renders the same PHP text alone and after all other languages', async () => {
-  let compared = 0;
-  for (const c of loadCases()) {
-    const request = await typed(c);
-    if (request === null) continue;
-    const alone = renderSnippet('php', request);
-    for (const language of LANGUAGE_IDS) if (language !== 'php') renderSnippet(language, request);
-    expect(renderSnippet('php', request)).toEqual(alone);
-    compared += 1;
-  }
-  expect(compared).toBeGreaterThan(40);
 });

@@ -1,25 +1,20 @@
 /**
  * The PowerShell view: hashtable layout, keys and strings (never interpolated), the adapter from the
  * typed request to the command namer, parameters (placeholders as variables, real values as
- * literals), issues for uncertain names and unsupported requests, and the same text whether
- * PowerShell renders alone or after every other language.
+ * literals), and issues for uncertain names and unsupported requests.
  */
 import { VFile } from 'vfile';
 import { checkSync, initCheckers } from '../../generator/check/index.js';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { powershellString } from '../../generator/languages/powershell/literals.js';
 import { powershellProfile } from '../../generator/languages/powershell/profile.js';
 import { adaptRequest, layoutPs, psKey } from '../../generator/languages/powershell/view.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { loadSchema, type Schema } from '../../generator/schema/schema.js';
-import { loadCases } from '../cases/cases.js';
-import { typeCase } from '../cases/typed.js';
 import { rawFromText } from '../support/raw.js';
 import { sharedPath } from '../support/shared.js';
-import { caseSchema } from './case-schema.js';
 
 beforeAll(async () => {
   await initCheckers();
@@ -173,19 +168,5 @@ describe('the view', () => {
       ['render:uncertain-name', "powershell: Get-MgUserCalendarView: query parameter 'startDateTime' is passed as -StartDateTime"],
       ['render:uncertain-name', "powershell: Get-MgUserCalendarView: query parameter 'endDateTime' is passed as -EndDateTime"],
     ]);
-  });
-});
-
-describe('every case renders the same alone and after the other languages', () => {
-  const cases = loadCases();
-  test.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const schema = await caseSchema(c);
-    if (schema === null) return; // ../shared missing outside CI: sharedPath warned loudly
-    for (const request of typeCase(c, schema).requests) {
-      const alone = renderSnippet('powershell', request);
-      for (const other of LANGUAGE_IDS) if (other !== 'powershell') renderSnippet(other, request);
-      expect(renderSnippet('powershell', request)).toEqual(alone);
-      if (alone.code !== null) expect(checkSync('powershell', alone.code).findings.filter((f) => f.severity === 'error')).toEqual([]);
-    }
   });
 });

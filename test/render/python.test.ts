@@ -4,21 +4,17 @@
  * query parameters and headers, stdlib imports), the requests it refuses, and the same text whether
  * Python renders alone or after every other language.
  */
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { VFile } from 'vfile';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { pythonProfile } from '../../generator/languages/python/profile.js';
-import { pythonBlock, pythonBuilderLocation, pythonRenderer, PYTHON_CLIENT_COMMENT } from '../../generator/languages/python/view.js';
+import { pythonBlock, pythonBuilderLocation, PYTHON_CLIENT_COMMENT } from '../../generator/languages/python/view.js';
 import { builderChain } from '../../generator/render/chain.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import type { Schema } from '../../generator/schema/schema.js';
 import { rawFromText } from '../support/raw.js';
-import { REPO_ROOT } from '../support/shared.js';
-import { embeddedSchema, sharedCsdl, typedPage } from '../support/typed.js';
+import { embeddedSchema } from '../support/typed.js';
 
 let v1: Schema;
 beforeAll(async () => {
@@ -166,27 +162,5 @@ describe('refusals', () => {
     const { code, messages } = python('POST https://graph.microsoft.com/v1.0/me/messages\nContent-type: text/plain\n\nQUJD');
     expect(code).toBeNull();
     expect(messages).toEqual(['Python: the body is not JSON (text/plain) and the operation takes a model, not a stream [render:unsupported]']);
-  });
-});
-
-describe('golden cases render the same alone and after every other language', () => {
-  const root = path.join(REPO_ROOT, 'test', 'cases');
-  const dirs = readdirSync(root, { withFileTypes: true })
-    .filter((a) => a.isDirectory() && a.name !== 'extract')
-    .flatMap((a) => readdirSync(path.join(root, a.name)).map((c) => path.join(root, a.name, c)))
-    .filter((d) => existsSync(path.join(d, 'input.md')))
-    .sort();
-  test.each(dirs.map((d) => [path.relative(root, d), d]))('%s', async (_name, dir) => {
-    const csdl = sharedCsdl();
-    const kind = existsSync(path.join(dir, 'case.json')) ? (JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as { schema?: string }).schema : undefined;
-    const beta = await embeddedSchema('beta');
-    if (kind !== 'embedded' && csdl === null) return;
-    const pick = (version: 'v1.0' | 'beta') => (version === 'beta' ? beta : kind === 'embedded' ? v1 : csdl!);
-    const [request] = typedPage(path.join(dir, 'input.md'), 'case.md', pick).requests;
-    const alone = renderSnippet('python', request!);
-    for (const other of LANGUAGE_IDS) if (other !== 'python') renderSnippet(other, request!);
-    const after = renderSnippet('python', request!);
-    expect(after).toEqual(alone);
-    expect(pythonRenderer.buildView(request!)).toEqual(pythonRenderer.buildView(request!));
   });
 });
