@@ -383,6 +383,8 @@ class Resolver {
         if (current.collection && (structured?.kind === 'entity' || guessedEntity)) {
           return this.keyStep(segment.keys, current, segment.place, this.isPlaceholderKey(segment.keys) ? 'placeholder' : 'parentheses', this.keyParameterAfter());
         }
+        const stand = !current.collection && structured !== undefined && this.isPlaceholderKey(segment.keys) ? this.placeholderProperty(segment, structured) : null;
+        if (stand !== null) return stand;
         this.say('schema:unexpected-segment', `a key '${segmentText(segment)}' can only follow a collection of entities, not ${describe(current)}`, segment.place, true);
         return { kind: 'unresolved', written: segmentText(segment), suggestions: [], type: null, place: segment.place };
       }
@@ -426,6 +428,27 @@ class Resolver {
         return { kind: 'count', type: { name: 'Edm.Int32', collection: false }, place: segment.place };
       }
     }
+  }
+
+  /**
+   * A `{placeholder}` segment after a single structured value, where a property name belongs
+   * (`/thumbnails/{thumb-id}/{size}`: `{size}` stands for small, medium, large, source or a custom
+   * size of the open thumbnailSet). It resolves when every structured property the type itself
+   * declares has one and the same type, so the step's type is known whichever name is meant; the
+   * first of them stands in for the name, and a diagnostic says so. Otherwise null.
+   */
+  private placeholderProperty(segment: Extract<Segment, { kind: 'key' }>, structured: StructuredType): PathStep | null {
+    const candidates = structured.properties.filter((p) => !p.type.name.startsWith('Edm.') && this.schema.structuredType(p.type.name) !== undefined);
+    const first = candidates[0];
+    if (candidates.length < 2 || first === undefined) return null;
+    if (!candidates.every((p) => p.type.name === first.type.name && p.type.collection === first.type.collection)) return null;
+    const names = candidates.map((p) => p.name);
+    this.say(
+      'schema:placeholder-segment',
+      `'${segment.raw}' stands for a property of ${structured.fullName} (${names.join(', ')}${structured.openType ? ', or a dynamic one' : ''}), each a ${describe(first.type)}: the segment is typed as that`,
+      segment.place,
+    );
+    return { kind: 'property', name: first.name, declaringType: structured.fullName, type: first.type, placeholder: segment.raw, place: segment.place };
   }
 
   /** Records that a collection of a type the incomplete schema calls complex is taken as entities (a key follows). */

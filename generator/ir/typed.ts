@@ -125,6 +125,8 @@ export type PathStep =
       readonly kind: 'property';
       readonly name: string;
       readonly declaringType: string;
+      /** Set when a `{placeholder}` stood where the name belongs: the segment as written (`name` stands in for it). */
+      readonly placeholder?: string;
     })
   | (StepBase & {
       /** A key: `{user-id}`, `('id')`, `(a=1,b=2)`, or an id written as a segment (`/users/48d3…`). */

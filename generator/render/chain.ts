@@ -86,7 +86,9 @@ function stepsOf(step: PathStep): BuilderStep[] | string {
     case 'entitySet':
     case 'singleton':
     case 'navigation':
+      return [property(step.name)];
     case 'property':
+      if (step.placeholder !== undefined) return `'${step.placeholder}' stands for a property name, and a request builder cannot take a name as a value`;
       return [property(step.name)];
     case 'key': {
       const keyName = kiotaCamelCase(step.parameterName);

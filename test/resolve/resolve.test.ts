@@ -387,3 +387,44 @@ describe('body typing', () => {
     expect([typedUpload.body, typedUpload.resolved]).toEqual([{ kind: 'raw', text: 'binary', contentType: 'image/jpeg', stream: true, place: { line: 3, column: 1, offset: 20 } }, true]);
   });
 });
+
+describe('a {placeholder} where a property name belongs', () => {
+  const sizes = new Schema(
+    readCsdl(
+      `<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx"><edmx:DataServices>
+<Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+  <EntityType Name="entity" Abstract="true"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" Nullable="false" /></EntityType>
+  <ComplexType Name="picture"><Property Name="url" Type="Edm.String" /><Property Name="content" Type="Edm.Stream" /></ComplexType>
+  <ComplexType Name="caption"><Property Name="text" Type="Edm.String" /></ComplexType>
+  <EntityType Name="pictureSet" BaseType="graph.entity" OpenType="true">
+    <Property Name="small" Type="graph.picture" /><Property Name="large" Type="graph.picture" /><Property Name="label" Type="Edm.String" />
+  </EntityType>
+  <EntityType Name="mixedSet" BaseType="graph.entity">
+    <Property Name="small" Type="graph.picture" /><Property Name="caption" Type="graph.caption" />
+  </EntityType>
+  <EntityContainer Name="GraphService">
+    <EntitySet Name="pictureSets" EntityType="microsoft.graph.pictureSet" />
+    <EntitySet Name="mixedSets" EntityType="microsoft.graph.mixedSet" />
+  </EntityContainer>
+</Schema></edmx:DataServices></edmx:Edmx>`,
+      'sizes.csdl',
+    ),
+  );
+
+  test('resolves to the one type every structured property has, and says what it stands for', () => {
+    const { typed, messages } = run('GET', '/v1.0/pictureSets/{set-id}/{size}/content', undefined, sizes);
+    expect(steps(typed).slice(2)).toEqual(['property small -> microsoft.graph.picture', 'property content -> Edm.Stream']);
+    expect(typed.path[2]).toMatchObject({ kind: 'property', placeholder: '{size}' });
+    expect([typed.resolved, typed.operation]).toEqual([true, 'stream-get']);
+    expect(messages).toEqual([
+      "1:32 schema:placeholder-segment: '{size}' stands for a property of microsoft.graph.pictureSet (small, large, or a dynamic one), each a microsoft.graph.picture: the segment is typed as that",
+    ]);
+  });
+
+  test('stays unexpected when the properties it could name differ in type', () => {
+    const { typed, messages } = run('GET', '/v1.0/mixedSets/{set-id}/{size}', undefined, sizes);
+    expect(typed.resolved).toBe(false);
+    expect(messages).toEqual(["1:30 schema:unexpected-segment: a key '({size})' can only follow a collection of entities, not microsoft.graph.mixedSet"]);
+  });
+});

@@ -18,6 +18,10 @@ export const schemaRules = {
     severity: 'warning',
     summary: 'A URL path segment is not allowed where it stands (a key after a single entity, `$value` on a type without a stream, anything after an action).',
   },
+  'schema:placeholder-segment': {
+    severity: 'info',
+    summary: "A `{placeholder}` path segment stands for a property name (`/thumbnails/{thumb-id}/{size}`); every property it can name has the same type, so the segment resolves to that type; targets whose builders or commands need the real name refuse it.",
+  },
   'schema:invalid-cast': {
     severity: 'warning',
     summary: 'A type cast names a type that is not the addressed type or one derived from it.',

@@ -65,6 +65,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
         break;
       case 'navigation':
       case 'property':
+        if (step.kind === 'property' && step.placeholder !== undefined) return `'${step.placeholder}' stands for a property name, and a command's name cannot take one`;
         steps.push({ kind: 'navigation', name: step.name, collection: step.type?.collection ?? next?.kind === 'key' });
         break;
       case 'key': {

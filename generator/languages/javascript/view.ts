@@ -158,8 +158,10 @@ export function pathText(request: TypedRequest): string {
       case 'entitySet':
       case 'singleton':
       case 'navigation':
-      case 'property':
         out += `/${step.name}`;
+        break;
+      case 'property':
+        out += `/${step.placeholder ?? step.name}`;
         break;
       case 'key':
         if (step.syntax === 'parentheses') out += `(${urlArguments(step.keys)})`;

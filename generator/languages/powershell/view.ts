@@ -199,6 +199,7 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
         break;
       case 'navigation':
       case 'property':
+        if (step.kind === 'property' && step.placeholder !== undefined) return { ok: false, reason: `'${step.placeholder}' stands for a property name, and a cmdlet's name cannot take one` };
         steps.push({ kind: 'navigation', name: step.name, ...(step.type ? { collection: step.type.collection } : {}), ...entityTypeOf(step) });
         break;
       case 'key': {
