@@ -98,6 +98,11 @@ describe('go', () => {
     expect(checkSync('go', 'x := 1\nfmt(x)').findings).toEqual([]);
     expect(only('go', 'x := 1\nx = 2', 'check:go-unused-variable')).toEqual([['check:go-unused-variable', 1, 1]]);
   });
+  test('a declaration inside a closure on the right of := takes effect at its own end, not the outer one', () => {
+    const closure = (body: string) => lines('f := func(err error) {', '\tif e, ok := err.(interface{ X() }); ok {', body, '\t}', '}', 'f(nil)');
+    expect(checkSync('go', closure('\t\te.X()')).findings).toEqual([]);
+    expect(only('go', closure(''), 'check:go-unused-variable')).toEqual([['check:go-unused-variable', 2, 5]]);
+  });
 });
 
 describe('python', () => {

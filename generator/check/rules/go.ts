@@ -130,7 +130,8 @@ export function goScopeRules(ctx: RuleContext): void {
     }
   };
   const commit = (upTo: number): void => {
-    if (pending.length === 0 || pending[0]!.at > upTo) return;
+    // not ordered by `at`: a declaration inside a closure on the right of `:=` ends before the outer one
+    if (!pending.some((p) => p.at <= upTo)) return;
     const keep: typeof pending = [];
     for (const p of pending) {
       if (p.at <= upTo) declare(p.scope, p.id, p.mustUse);
