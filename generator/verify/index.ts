@@ -32,7 +32,7 @@ export interface Timeouts {
 }
 
 /**
- * Runs the compiler over the units. With `setAside` (javac and go stop before type-checking when
+ * Runs the compiler over the units. With `setAside` (javac stops before type-checking when
  * any file has a syntax error), the files without errors are compiled again on their own until a
  * run reports errors in none of them; every run's errors are kept.
  */
@@ -71,7 +71,7 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     const ws = await prepareJavaScript(dir, t.prepareMs);
     compile = (subset) => compileJavaScript(ws, subset);
   }
-  const raw = await compileUntilClean(units, compile, language === 'go' || language === 'java');
+  const raw = await compileUntilClean(units, compile, language === 'java');
   const mapped = mapErrors(byName, raw, classify);
   return units.map((u, i) => {
     const errors = [...(mapped.get(u.fileName) ?? [])];

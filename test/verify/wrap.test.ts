@@ -2,7 +2,8 @@
  * `snipgen verify` without any SDK: how snippets are wrapped into compilable units, how compiler
  * output is parsed, and how its lines are mapped back to the snippet's own lines.
  */
-import { parseGoOutput, classifyGo, wrapGo } from '../../generator/verify/go.js';
+import { parseGoOutput, classifyGo, TYPECHECK_SOURCE, wrapGo } from '../../generator/verify/go.js';
+import { check } from '../../generator/check/index.js';
 import { classifyJava, parseJavacOutput, wrapJava } from '../../generator/verify/java.js';
 import { wrapJavaScript } from '../../generator/verify/javascript.js';
 import { parsePyrightOutput, wrapPython } from '../../generator/verify/python.js';
@@ -144,7 +145,12 @@ describe('compiler output and line mapping', () => {
     });
   });
 
-  test('go build: file:line:col lines with tab continuations', () => {
+  test('the Go type checker written into the workspace is valid Go (our own Go checker, no toolchain needed)', async () => {
+    expect((await check('go', TYPECHECK_SOURCE)).findings).toEqual([]);
+    expect(TYPECHECK_SOURCE).toMatch(/IgnoreFuncBodies: true/); // dependencies: declarations only
+  });
+
+  test('Go checker output: file:line:col lines with tab continuations', () => {
     const out = '# snipgenverify/snippets\nsnippets/s0002.go:9:2: declared and not used: result\n./snippets/s0003.go:12:20: graphClient.Me().Foo undefined (type *users.UserItemRequestBuilder has no field or method Foo)\n\tmore detail\n';
     expect(parseGoOutput(out)).toEqual([
       { fileName: 's0002.go', line: 9, column: 2, message: 'declared and not used: result' },
