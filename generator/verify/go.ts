@@ -85,6 +85,7 @@ const CLASSES: readonly [RegExp, string][] = [
   [/declared and not used/, 'declared and not used'],
   [/imported and not used/, 'imported and not used'],
   [/has no field or method/, 'no such field or method'],
+  [/^unknown field /, 'unknown field'],
   [/^undefined: /, 'undefined name'],
   [/^cannot use .* as .* value in/, 'wrong type'],
   [/not enough arguments|too many arguments/, 'wrong number of arguments'],

@@ -157,6 +157,7 @@ describe('compiler output and line mapping', () => {
       { fileName: 's0003.go', line: 12, column: 20, message: 'graphClient.Me().Foo undefined (type *users.UserItemRequestBuilder has no field or method Foo) more detail' },
     ]);
     expect(parseGoOutput(out).map((e) => classifyGo(e.message))).toEqual(['declared and not used', 'no such field or method']);
+    expect(classifyGo('unknown field Startdatetime in struct literal of type users.X, but does have StartDateTime')).toBe('unknown field');
   });
 
   test('pyright: errors only, 1-based, classed by rule', () => {
