@@ -1011,7 +1011,7 @@ class Resolver {
       const member = this.schema.enumMember(enumType.fullName, part);
       if (member) {
         members.push(member.name);
-        if (member.name !== part) this.say('schema:enum-member-case', `${context}: '${part}' is member '${member.name}' of ${enumType.fullName}`, json.place);
+        if (member.name !== part) this.say('schema:enum-member-case', `${context}: '${part}' is member '${member.name}' of ${enumType.fullName} in another case; the member's spelling is used`, json.place);
       } else {
         unknown.push(part);
       }

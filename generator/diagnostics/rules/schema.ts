@@ -67,8 +67,8 @@ export const schemaRules = {
     summary: 'An enum value names no member of the enum type; it is kept as written and never replaced by another member.',
   },
   'schema:enum-member-case': {
-    severity: 'info',
-    summary: "An enum value matches a member only when case is ignored; the schema's member is used.",
+    severity: 'warning',
+    summary: "An enum value matches a member only when case is ignored (`HTML` for `html`); every target prints the schema's member (the SDKs' enum constants have no other spelling).",
   },
   'schema:value-coerced': {
     severity: 'warning',

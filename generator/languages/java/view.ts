@@ -34,6 +34,8 @@ import { arrayInitializer, assignment, call, chain, expressionDoc, printDoc, typ
 import { javaLiterals } from './literals.js';
 import { javaModelsPackage, javaNaming } from './naming.js';
 import { javaProfile } from './profile.js';
+import { untypedInSdk } from '../shared/untyped.js';
+import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface JavaView extends SnippetView {
   readonly clientComment: string;
@@ -239,7 +241,7 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 
 function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
   const v = property.value;
-  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !property.type.collection) {
+  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !untypedInSdk(property.type.name) && !property.type.collection) {
     // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
     const cls = e.model(typeRef(property.type.name));
     const name = e.names.claim(property.name);
@@ -453,5 +455,5 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>
 
 export const javaRenderer: LanguageRenderer<JavaView> = {
   templateFolder: 'java',
-  buildView,
+  buildView: withSdkRequest('java', buildView),
 };

@@ -1,0 +1,95 @@
+/**
+ * The request as a kiota SDK's executor takes it, before a view prints it.
+ *
+ * Custom query parameters: the SDKs declare a few as named query parameters (calendarView's and
+ * its delta's `startDateTime`, `endDateTime`); the service reads their names in any case, the
+ * SDKs only in theirs, so a name written in another case takes the SDK's.
+ *
+ * The body as the executor takes it. kiota declares a body parameter, and makes
+ * it required, exactly when the operation takes one: an action with parameters
+ * (`createReply.post(body)`), a create, an update or an upsert (`patch(body)`); an action without
+ * parameters has no body class at all (`closeSession.post()`). The docs often leave an optional
+ * body out, or write `{}` for a parameterless action: the first gets an empty body of the class
+ * the executor takes (the same empty JSON object on the wire), the second loses its empty body.
+ */
+import type { TypedRequest, TypedValue } from '../ir/typed.js';
+import type { RenderIssue, SnippetView, ViewResult } from './view.js';
+
+type Language = string;
+
+function isEmpty(value: TypedValue): boolean {
+  switch (value.kind) {
+    case 'parameters':
+    case 'object':
+      return value.properties.length === 0 && value.additionalData.length === 0 && value.annotations.length === 0;
+    case 'untyped':
+      return value.value.kind === 'object' && value.value.entries.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** The request with the body its SDK executor takes, and what was changed (one issue per change). */
+export function sdkBody(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const last = request.path[request.path.length - 1];
+  const action = last?.kind === 'operation' && last.operationKind === 'action' ? last : null;
+  const body = request.body;
+  if (body !== null) {
+    if (action !== null && action.parameters.length === 0 && body.kind === 'json' && isEmpty(body.value)) {
+      const message = `${language}: ${action.name} has no parameters, so the SDK's post takes no request body: the empty body is left out`;
+      return { request: { ...request, body: null }, issues: [{ ruleId: 'render:body-ignored', message, place: body.place }] };
+    }
+    return { request, issues: [] };
+  }
+  const place = request.place;
+  let value: TypedValue | null = null;
+  let what = '';
+  if (action !== null && action.parameters.length > 0) {
+    value = { kind: 'parameters', operation: action.fullName, properties: [], additionalData: [], annotations: [], place };
+    what = `${action.name} request body`;
+  } else if ((request.operation === 'create' || request.operation === 'update' || request.operation === 'upsert') && request.target !== null && !request.target.name.startsWith('Edm.')) {
+    const type = request.target.name;
+    value = { kind: 'object', type, declaredType: type, typeKind: 'entity', abstract: false, openType: false, properties: [], additionalData: [], annotations: [], place };
+    what = `${type} object`;
+  }
+  if (value === null) return { request, issues: [] };
+  const message = `${language}: the SDK's ${request.method === 'PATCH' ? 'patch' : request.method === 'PUT' ? 'put' : 'post'} requires a request body and the request has none: an empty ${what} is passed (an empty JSON object is sent)`;
+  return {
+    request: { ...request, body: { kind: 'json', expected: value.kind === 'object' ? { name: value.type, collection: false } : null, value, contentType: null, place } },
+    issues: [{ ruleId: 'render:empty-body', message, place }],
+  };
+}
+
+/** The custom query parameters the kiota SDKs declare by name (from Graph's OpenAPI description). */
+const DECLARED_CUSTOM_PARAMETERS: readonly string[] = ['startDateTime', 'endDateTime'];
+
+/** The request with custom query options named as the SDK declares them, and one issue per renamed option. */
+export function sdkQueryNames(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const issues: RenderIssue[] = [];
+  const rename = (name: string, place: RenderIssue['place']): string => {
+    const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d !== name && d.toLowerCase() === name.toLowerCase());
+    if (declared === undefined) return name;
+    issues.push({ ruleId: 'render:query-parameter-case', message: `${language}: the query parameter '${name}' is the SDK's '${declared}' in another case; the SDK's name is used`, place });
+    return declared;
+  };
+  const order = request.query.order.map((o) => (o.name.startsWith('$') ? o : { ...o, name: rename(o.name, o.place) }));
+  if (issues.length === 0) return { request, issues };
+  const custom = request.query.custom.map((c) => {
+    const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d.toLowerCase() === c.name.toLowerCase());
+    return declared === undefined ? c : { ...c, name: declared };
+  });
+  return { request: { ...request, query: { ...request.query, order, custom } }, issues };
+}
+
+/** A kiota view builder that first gives the request the query names and the body its executor takes. */
+export function withSdkRequest<V extends SnippetView>(language: Language, build: (request: TypedRequest) => ViewResult<V>): (request: TypedRequest) => ViewResult<V> {
+  return (written) => {
+    const query = sdkQueryNames(written, language);
+    const body = sdkBody(query.request, language);
+    const request = body.request;
+    const issues = [...query.issues, ...body.issues];
+    if (issues.length === 0) return build(request);
+    const result = build(request);
+    return { ...result, issues: [...issues, ...result.issues] } as ViewResult<V>;
+  };
+}
