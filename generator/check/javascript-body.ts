@@ -96,12 +96,33 @@ function finding(message: string, line: number, column: number, endLine: number,
   return { ruleId: 'check:js-body-type', severity: checkRules['check:js-body-type'].severity, message, line, column, endLine, endColumn };
 }
 
+/** The JSON keys from the body literal down to `node` (`[]` for an array item), or null when it is not inside. */
+function literalPath(node: Node, root: Node): string[] | null {
+  const path: string[] = [];
+  let current: Node = node;
+  while (current !== root) {
+    const parent = current.getParent();
+    if (parent === undefined) return null;
+    if (Node.isPropertyAssignment(parent)) {
+      const name = parent.getNameNode();
+      path.unshift(Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name) ? name.getLiteralText() : name.getText());
+      current = parent.getParentOrThrow();
+    } else if (Node.isArrayLiteralExpression(parent)) {
+      path.unshift('[]');
+      current = parent;
+    } else return null;
+  }
+  return path;
+}
+
 /**
  * Type-checks the body object of a JavaScript snippet against the model type `typeName` (e.g.
  * `microsoft.graph.user`). Returns findings in the snippet's own lines and columns (1-based); an
- * unknown type or a snippet without a body object gives no finding.
+ * unknown type or a snippet without a body object gives no finding. `openPaths` name the objects
+ * (by their JSON keys from the body, `[]` for any array item) that may hold keys their type does not
+ * declare: additional data and dynamic members, which the typed IR knows (`openObjectPaths`).
  */
-export function checkJavaScriptBody(code: string, typeName: string, apiVersion: GraphApiVersion = 'v1.0'): Finding[] {
+export function checkJavaScriptBody(code: string, typeName: string, apiVersion: GraphApiVersion = 'v1.0', openPaths: readonly (readonly string[])[] = []): Finding[] {
   const p = projectFor(apiVersion);
   const tsType = graphTypeName(typeName, apiVersion);
   if (tsType === null) return [];
@@ -115,6 +136,7 @@ export function checkJavaScriptBody(code: string, typeName: string, apiVersion: 
   const to = initializer.getEnd();
   const annotationLength = `: Body<${tsType}>`.length;
   const typedAt = body.getNameNode().getEnd();
+  const open = new Set(openPaths.map((p) => JSON.stringify(p)));
   const out: Finding[] = [];
   for (const d of file.getPreEmitDiagnostics()) {
     if (d.getSourceFile()?.getFilePath() !== file.getFilePath()) continue;
@@ -123,6 +145,8 @@ export function checkJavaScriptBody(code: string, typeName: string, apiVersion: 
     // an object that names its own (derived) type: its extra properties are the derived type's
     const owner = file.getDescendantAtPos(start)?.getFirstAncestor((n) => Node.isObjectLiteralExpression(n));
     if (d.getCode() === 2353 && owner && Node.isObjectLiteralExpression(owner) && owner.getProperty((pr) => /^['"]?@odata\.type['"]?$/.test((pr as { getName?: () => string }).getName?.() ?? ''))) continue;
+    // an object the caller knows to carry keys its type does not declare (additional data, dynamic members)
+    if (d.getCode() === 2353 && owner && Node.isObjectLiteralExpression(owner) && open.has(JSON.stringify(literalPath(owner, initializer)))) continue;
     const length = d.getLength() ?? 0;
     // back to the snippet's text: drop the header line and the annotation inserted before the initializer
     const toSnippet = (offset: number): { line: number; column: number } => {

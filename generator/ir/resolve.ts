@@ -885,6 +885,22 @@ class Resolver {
     return kind;
   }
 
+  /**
+   * A type name given for a Boolean or a number (`"accountEnabled": "Boolean"`): no typed target can
+   * print the text, so every target prints an example value of the type (`false`, `0`), and says so.
+   */
+  private example(
+    json: Extract<JsonNode, { kind: 'string' }>,
+    edm: EdmPrimitive,
+    value: boolean | number,
+    raw: string,
+    context: string,
+    make: (value: string | number | boolean, raw: string, coercion: null, placeholder: PlaceholderKindOrNull) => TypedValue,
+  ): TypedValue {
+    this.say('schema:placeholder-example', `${context}: ${JSON.stringify(json.value)} is a placeholder for ${edm}, not a value; the example value ${raw} is used`, json.place);
+    return make(value, raw, null, 'type-name');
+  }
+
   typeValue(json: JsonNode, type: TypeRef, context = 'body'): TypedValue {
     if (json.kind === 'null') return { kind: 'null', type, place: json.place };
     if (type.collection) {
@@ -948,6 +964,7 @@ class Resolver {
             coerced(`used as the Boolean ${value}`);
             return make(value, String(value), 'string-to-boolean');
           }
+          if (placeholderKind(text) === 'type-name') return this.example(json, edm, false, 'false', context, make);
           const placeholder = this.placeholder(json, type, context);
           return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
         }
@@ -961,6 +978,7 @@ class Resolver {
           if (edm === 'Edm.Int64' || edm === 'Edm.Decimal') {
             // OData JSON may write Int64/Decimal as strings (IEEE754Compatible); a non-number is not.
           }
+          if (placeholderKind(text) === 'type-name') return this.example(json, edm, 0, '0', context, make);
           const placeholder = this.placeholder(json, type, context);
           return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
         }

@@ -12,7 +12,9 @@
  * body out, or write `{}` for a parameterless action: the first gets an empty body of the class
  * the executor takes (the same empty JSON object on the wire), the second loses its empty body.
  */
-import type { TypedRequest, TypedValue } from '../ir/typed.js';
+import type { Place } from '../diagnostics/types.js';
+import type { TypeRef, TypedRequest, TypedValue } from '../ir/typed.js';
+import { untypedInSdk } from '../languages/shared/untyped.js';
 import type { RenderIssue, SnippetView, ViewResult } from './view.js';
 
 type Language = string;
@@ -81,9 +83,53 @@ export function sdkQueryNames(request: TypedRequest, language: Language): { requ
   return { request: { ...request, query: { ...request.query, order, custom } }, issues };
 }
 
+/**
+ * The first body value the typed SDK models cannot hold: JSON kept untyped (a placeholder such as
+ * `"message or event entity"`, or a value that contradicts its type) where the model's member has
+ * a type (a model, a string). An object for a model type compiles (the model carries its entries
+ * as additional data: open types); anything for `microsoft.graph.Json` is untyped in the SDKs too.
+ */
+export function untypedWhereTyped(request: TypedRequest): { property: string; type: TypeRef; text: string; place: Place } | null {
+  const fits = (type: TypeRef, v: Extract<TypedValue, { kind: 'untyped' }>): boolean =>
+    untypedInSdk(type.name) || (v.value.kind === 'object' && !type.collection && !type.name.startsWith('Edm.'));
+  const text = (v: Extract<TypedValue, { kind: 'untyped' }>): string => {
+    const json = v.value;
+    return json.kind === 'string' ? JSON.stringify(json.value) : json.kind === 'object' ? 'an object' : json.kind === 'array' ? 'an array' : json.kind;
+  };
+  const visit = (v: TypedValue, property: string, type: TypeRef): ReturnType<typeof untypedWhereTyped> => {
+    switch (v.kind) {
+      case 'untyped':
+        return fits(type, v) ? null : { property, type, text: text(v), place: v.place };
+      case 'object':
+      case 'parameters':
+        for (const p of v.properties) {
+          const found = visit(p.value, p.name, p.type);
+          if (found) return found;
+        }
+        return null;
+      case 'collection':
+        for (const item of v.items) {
+          const found = visit(item, property, v.itemType);
+          if (found) return found;
+        }
+        return null;
+      default:
+        return null;
+    }
+  };
+  const body = request.body;
+  if (body?.kind !== 'json' || (body.value.kind !== 'object' && body.value.kind !== 'parameters' && body.value.kind !== 'collection')) return null;
+  return visit(body.value, 'body', body.expected ?? { name: 'Edm.Untyped', collection: false });
+}
+
 /** A kiota view builder that first gives the request the query names and the body its executor takes. */
 export function withSdkRequest<V extends SnippetView>(language: Language, build: (request: TypedRequest) => ViewResult<V>): (request: TypedRequest) => ViewResult<V> {
   return (written) => {
+    const untyped = untypedWhereTyped(written);
+    if (untyped !== null) {
+      const message = `${language}: '${untyped.property}' is typed ${untyped.type.collection ? `Collection(${untyped.type.name})` : untyped.type.name} in the SDK, and the request gives ${untyped.text}, which it cannot hold`;
+      return { ok: false, issues: [{ ruleId: 'render:unsupported', message, place: untyped.place }] };
+    }
     const query = sdkQueryNames(written, language);
     const body = sdkBody(query.request, language);
     const request = body.request;

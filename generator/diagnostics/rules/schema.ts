@@ -78,6 +78,10 @@ export const schemaRules = {
     severity: 'warning',
     summary: 'A JSON value contradicts its schema type and cannot be converted; it is kept as untyped JSON.',
   },
+  'schema:placeholder-example': {
+    severity: 'warning',
+    summary: 'A Boolean or a number is given as the name of its type (`"Boolean"`, `"Int32"`): every target prints an example value of the type (`false`, `0`) instead of text no typed SDK accepts.',
+  },
   'schema:placeholder-value': {
     severity: 'info',
     summary: 'A body value is a docs placeholder (`"String"`, `"Int32"`, `"xxx-value"`, `"{id}"`), not a real value.',
