@@ -13,7 +13,7 @@
  * the executor takes (the same empty JSON object on the wire), the second loses its empty body.
  */
 import type { Place } from '../diagnostics/types.js';
-import type { TypeRef, TypedRequest, TypedValue } from '../ir/typed.js';
+import type { TypeRef, TypedRequest, TypedUrlValue, TypedValue } from '../ir/typed.js';
 import { untypedInSdk } from '../languages/shared/untyped.js';
 import type { RenderIssue, SnippetView, ViewResult } from './view.js';
 
@@ -122,6 +122,36 @@ export function untypedWhereTyped(request: TypedRequest): { property: string; ty
   return visit(body.value, 'body', body.expected ?? { name: 'Edm.Untyped', collection: false });
 }
 
+const NUMBERS: ReadonlySet<string> = new Set(['Edm.Byte', 'Edm.SByte', 'Edm.Int16', 'Edm.Int32', 'Edm.Int64', 'Edm.Decimal', 'Edm.Double', 'Edm.Single']);
+
+/**
+ * The request with an example value for every function argument that is a placeholder of a number
+ * or Boolean type (`cell(row={row},column={column})`): the SDK method takes an `int`, which a
+ * placeholder's text is not, so `0` (or `false`) is passed, and said.
+ */
+export function sdkArguments(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const issues: RenderIssue[] = [];
+  const path = request.path.map((step) => {
+    if (step.kind !== 'operation' || step.operationKind !== 'function') return step;
+    let changed = false;
+    const args = step.arguments.map((a) => {
+      if (a.value.kind !== 'placeholder' || a.type === null || a.type.collection) return a;
+      const example: TypedUrlValue['value'] | null = NUMBERS.has(a.type.name)
+        ? { kind: 'number', value: 0, raw: '0' }
+        : a.type.name === 'Edm.Boolean'
+          ? { kind: 'boolean', value: false }
+          : null;
+      if (example === null) return a;
+      changed = true;
+      const shown = example.kind === 'number' ? example.raw : String(example.value);
+      issues.push({ ruleId: 'render:argument-example', message: `${language}: ${a.name ?? 'the argument'} is ${a.value.spelling}, a placeholder for ${a.type.name}; the SDK method takes a typed value: the example value ${shown} is passed`, place: a.place });
+      return { ...a, value: example };
+    });
+    return changed ? { ...step, arguments: args } : step;
+  });
+  return issues.length === 0 ? { request, issues } : { request: { ...request, path }, issues };
+}
+
 /** A kiota view builder that first gives the request the query names and the body its executor takes. */
 export function withSdkRequest<V extends SnippetView>(language: Language, build: (request: TypedRequest) => ViewResult<V>): (request: TypedRequest) => ViewResult<V> {
   return (written) => {
@@ -130,10 +160,11 @@ export function withSdkRequest<V extends SnippetView>(language: Language, build:
       const message = `${language}: '${untyped.property}' is typed ${untyped.type.collection ? `Collection(${untyped.type.name})` : untyped.type.name} in the SDK, and the request gives ${untyped.text}, which it cannot hold`;
       return { ok: false, issues: [{ ruleId: 'render:unsupported', message, place: untyped.place }] };
     }
-    const query = sdkQueryNames(written, language);
+    const args = sdkArguments(written, language);
+    const query = sdkQueryNames(args.request, language);
     const body = sdkBody(query.request, language);
     const request = body.request;
-    const issues = [...query.issues, ...body.issues];
+    const issues = [...args.issues, ...query.issues, ...body.issues];
     if (issues.length === 0) return build(request);
     const result = build(request);
     return { ...result, issues: [...issues, ...result.issues] } as ViewResult<V>;

@@ -50,6 +50,10 @@ export const renderRules = {
     severity: 'warning',
     summary: "A custom query parameter the SDK declares by name (`startDateTime`) is written in another case (`startdatetime`): the service reads either, the SDK's query parameters class has only its own spelling, which the snippet uses.",
   },
+  'render:argument-example': {
+    severity: 'warning',
+    summary: 'A function argument of a number or Boolean type is a placeholder (`row={row}`): the SDK method takes a typed value, which no placeholder text is, so the snippet passes an example value (`0`, `false`).',
+  },
   'render:empty-body': {
     severity: 'info',
     summary: "The SDK method requires a request body (an action with parameters, a create, an update) and the request has none: an empty body of the class the method takes is passed, which sends an empty JSON object.",

@@ -21,6 +21,7 @@ import type { TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js'
 import type { UrlValue } from '../../ir/types.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
+import { untypedWhereTyped } from '../../render/sdk-request.js';
 import type { Namer } from '../shared/names.js';
 import { layoutChain, layoutDeclaration, prettierNumber, type ChainCall, type JsNode } from './layout.js';
 import { javascriptLiterals, javascriptString } from './literals.js';
@@ -268,6 +269,12 @@ export function buildJavaScriptView(request: TypedRequest): ReturnType<LanguageR
   const unknown = unknownEnumMember(request);
   if (unknown !== null) {
     return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `javascript: '${unknown.member}' is not a member of ${unknown.type}: the model's enum cannot carry it`, place: unknown.place }] };
+  }
+  // Nor does it carry a placeholder or a contradicting value where the model has a type (a string for an entity).
+  const untyped = untypedWhereTyped(request);
+  if (untyped !== null) {
+    const message = `javascript: '${untyped.property}' is typed ${untyped.type.name} in the model, and the request gives ${untyped.text}, which it cannot hold`;
+    return { ok: false, issues: [{ ruleId: 'render:unsupported', message, place: untyped.place }] };
   }
   // A function is called with GET (its parameters in the URL), whatever method the docs wrote (the resolver reports it).
   const method = request.operation === 'function' ? 'GET' : (request.method as keyof typeof EXECUTORS);

@@ -10,3 +10,12 @@ export const JSON_TYPE = 'microsoft.graph.Json';
 export function untypedInSdk(typeName: string): boolean {
   return typeName === 'Edm.Untyped' || typeName === JSON_TYPE;
 }
+
+/**
+ * Which return types the kiota SDKs read as a stream: `Edm.Stream`, and `microsoft.graph.report`,
+ * which the reports functions return (`getYammerActivityUserDetail(date=…)`): Graph's OpenAPI
+ * description serves it as the report's CSV content, so the SDKs return an `InputStream`/`[]byte`.
+ */
+export function streamInSdk(typeName: string): boolean {
+  return typeName === 'Edm.Stream' || typeName === 'microsoft.graph.report';
+}
