@@ -1043,8 +1043,15 @@ class Resolver {
         this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} lists members of ${enumType.fullName} to choose from; the first, '${member.name}', is used`, json.place);
         return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [member.name], unknownMembers: [], raw: member.name, placeholder, place: json.place };
       }
-      this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
-      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
+      // `""`, `"String"`, `"protocol-value"`: no member is named; as for a Boolean or a number, an
+      // example value of the type is used (the first member), and said.
+      const example = enumType.members[0];
+      if (example === undefined) {
+        this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
+        return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
+      }
+      this.say('schema:placeholder-example', `${context}: ${JSON.stringify(raw)} is a placeholder for ${enumType.fullName}, not a member; the example value '${example.name}' (its first member) is used`, json.place);
+      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [example.name], unknownMembers: [], raw: example.name, placeholder, place: json.place };
     }
     if (unknown.length > 0) {
       const suggestions = closestNames(unknown[0]!, enumType.members.map((m) => m.name));

@@ -80,7 +80,7 @@ export const schemaRules = {
   },
   'schema:placeholder-example': {
     severity: 'warning',
-    summary: 'A Boolean or a number is given as the name of its type (`"Boolean"`, `"Int32"`): every target prints an example value of the type (`false`, `0`) instead of text no typed SDK accepts.',
+    summary: 'A Boolean, a number or an enum value is given as a placeholder (`"Boolean"`, `"Int32"`, `""`, `"protocol-value"`): every target prints an example value of the type (`false`, `0`, the enum\'s first member) instead of text no typed SDK accepts.',
   },
   'schema:placeholder-value': {
     severity: 'info',
