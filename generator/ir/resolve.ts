@@ -887,18 +887,18 @@ class Resolver {
 
   /**
    * A type name given for a Boolean or a number (`"accountEnabled": "Boolean"`): no typed target can
-   * print the text, so every target prints an example value of the type (`false`, `0`), and says so.
+   * print the text, so the typed targets print an example value of the type (`false`, `0`), and say
+   * so; `raw` keeps the text as written (the CLI sends the docs' JSON as written).
    */
   private example(
     json: Extract<JsonNode, { kind: 'string' }>,
     edm: EdmPrimitive,
     value: boolean | number,
-    raw: string,
     context: string,
     make: (value: string | number | boolean, raw: string, coercion: null, placeholder: PlaceholderKindOrNull) => TypedValue,
   ): TypedValue {
-    this.say('schema:placeholder-example', `${context}: ${JSON.stringify(json.value)} is a placeholder for ${edm}, not a value; the example value ${raw} is used`, json.place);
-    return make(value, raw, null, 'type-name');
+    this.say('schema:placeholder-example', `${context}: ${JSON.stringify(json.value)} is a placeholder for ${edm}, not a value; the example value ${String(value)} is used`, json.place);
+    return make(value, json.value, null, 'type-name');
   }
 
   typeValue(json: JsonNode, type: TypeRef, context = 'body'): TypedValue {
@@ -964,7 +964,7 @@ class Resolver {
             coerced(`used as the Boolean ${value}`);
             return make(value, String(value), 'string-to-boolean');
           }
-          if (placeholderKind(text) === 'type-name') return this.example(json, edm, false, 'false', context, make);
+          if (placeholderKind(text) === 'type-name') return this.example(json, edm, false, context, make);
           const placeholder = this.placeholder(json, type, context);
           return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
         }
@@ -978,7 +978,7 @@ class Resolver {
           if (edm === 'Edm.Int64' || edm === 'Edm.Decimal') {
             // OData JSON may write Int64/Decimal as strings (IEEE754Compatible); a non-number is not.
           }
-          if (placeholderKind(text) === 'type-name') return this.example(json, edm, 0, '0', context, make);
+          if (placeholderKind(text) === 'type-name') return this.example(json, edm, 0, context, make);
           const placeholder = this.placeholder(json, type, context);
           return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
         }
@@ -1051,7 +1051,7 @@ class Resolver {
         return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
       }
       this.say('schema:placeholder-example', `${context}: ${JSON.stringify(raw)} is a placeholder for ${enumType.fullName}, not a member; the example value '${example.name}' (its first member) is used`, json.place);
-      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [example.name], unknownMembers: [], raw: example.name, placeholder, place: json.place };
+      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [example.name], unknownMembers: [], raw, placeholder, place: json.place };
     }
     if (unknown.length > 0) {
       const suggestions = closestNames(unknown[0]!, enumType.members.map((m) => m.name));

@@ -30,14 +30,15 @@ export function literalKind(value: Scalar): LiteralKind {
 export function scalarOf(value: Scalar): ScalarValue {
   if (value.kind === 'enum') {
     if (value.members.length === 0 || value.unknownMembers.length > 0) return { kind: 'string', value: value.raw };
-    if (!value.isFlags) return { kind: 'string', value: value.members[0]! };
+    if (!value.isFlags || value.placeholder !== null) return { kind: 'string', value: value.members[0]! };
     // A flags value keeps its separators (`a, b`); each member takes the schema's spelling.
     let next = 0;
     const spelled = value.raw.replace(/[^,\s]+/g, (part) => value.members[next++] ?? part);
     return { kind: 'string', value: spelled };
   }
   if (typeof value.value === 'boolean') return { kind: 'boolean', value: value.value };
-  if (typeof value.value === 'number') return { kind: 'number', text: value.raw };
+  // an example value for a placeholder keeps the placeholder as its raw text
+  if (typeof value.value === 'number') return { kind: 'number', text: value.placeholder === null ? value.raw : String(value.value) };
   return { kind: 'string', value: value.value };
 }
 

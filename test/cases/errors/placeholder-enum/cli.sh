@@ -1,7 +1,7 @@
 mgc users messages patch --user-id {user-id} --message-id {message-id} --body '{
-  "importance": "low",
+  "importance": "String",
   "body": {
-    "contentType": "text",
+    "contentType": "",
     "content": "Updated agenda attached."
   }
 }'

@@ -1,4 +1,4 @@
 mgc users patch --user-id {user-id} --body '{
   "jobTitle": "String",
-  "accountEnabled": false
+  "accountEnabled": "Boolean"
 }'
