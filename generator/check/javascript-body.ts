@@ -96,48 +96,116 @@ function finding(message: string, line: number, column: number, endLine: number,
   return { ruleId: 'check:js-body-type', severity: checkRules['check:js-body-type'].severity, message, line, column, endLine, endColumn };
 }
 
+/** The JSON keys from the body literal down to `node` (`[]` for an array item), or null when it is not inside. */
+function literalPath(node: Node, root: Node): string[] | null {
+  const path: string[] = [];
+  let current: Node = node;
+  while (current !== root) {
+    const parent = current.getParent();
+    if (parent === undefined) return null;
+    if (Node.isPropertyAssignment(parent)) {
+      const name = parent.getNameNode();
+      path.unshift(Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name) ? name.getLiteralText() : name.getText());
+      current = parent.getParentOrThrow();
+    } else if (Node.isArrayLiteralExpression(parent)) {
+      path.unshift('[]');
+      current = parent;
+    } else return null;
+  }
+  return path;
+}
+
 /**
  * Type-checks the body object of a JavaScript snippet against the model type `typeName` (e.g.
  * `microsoft.graph.user`). Returns findings in the snippet's own lines and columns (1-based); an
- * unknown type or a snippet without a body object gives no finding.
+ * unknown type or a snippet without a body object gives no finding. `openPaths` name the objects
+ * (by their JSON keys from the body, `[]` for any array item) that may hold keys their type does not
+ * declare: additional data and dynamic members, which the typed IR knows (`openObjectPaths`).
  */
-export function checkJavaScriptBody(code: string, typeName: string, apiVersion: GraphApiVersion = 'v1.0'): Finding[] {
+export function checkJavaScriptBody(code: string, typeName: string, apiVersion: GraphApiVersion = 'v1.0', openPaths: readonly (readonly string[])[] = []): Finding[] {
   const p = projectFor(apiVersion);
   const tsType = graphTypeName(typeName, apiVersion);
   if (tsType === null) return [];
   const header = `import type * as MicrosoftGraph from '${MODEL_FILE[apiVersion].replace(/\.d\.ts$/, '.js')}';${BODY_TYPE.replace(/\n/g, ' ')}\n`;
-  const file = p.createSourceFile('/snippet.ts', header + code, { overwrite: true });
-  const body = bodyDeclaration(file);
-  if (!body) return [];
-  const initializer = body.getInitializer()!;
-  body.setType(`Body<${tsType}>`);
-  const from = initializer.getStart();
-  const to = initializer.getEnd();
-  const annotationLength = `: Body<${tsType}>`.length;
-  const typedAt = body.getNameNode().getEnd();
-  const out: Finding[] = [];
-  for (const d of file.getPreEmitDiagnostics()) {
-    if (d.getSourceFile()?.getFilePath() !== file.getFilePath()) continue;
-    const start = d.getStart();
-    if (start === undefined || start < from || start > to) continue;
-    // an object that names its own (derived) type: its extra properties are the derived type's
-    const owner = file.getDescendantAtPos(start)?.getFirstAncestor((n) => Node.isObjectLiteralExpression(n));
-    if (d.getCode() === 2353 && owner && Node.isObjectLiteralExpression(owner) && owner.getProperty((pr) => /^['"]?@odata\.type['"]?$/.test((pr as { getName?: () => string }).getName?.() ?? ''))) continue;
-    const length = d.getLength() ?? 0;
+  const open = new Set(openPaths.map((path) => JSON.stringify(path)));
+  // TypeScript reports one excess property at a time: each one is blanked out of the text (a comment
+  // of the same length, so places do not move) and the body checked again; the ones not allowed are
+  // findings.
+  let text = code;
+  const excess: Finding[] = [];
+  for (let round = 0; round < 100; round++) {
+    const file = p.createSourceFile('/snippet.ts', header + text, { overwrite: true });
+    const body = bodyDeclaration(file);
+    if (!body) return [];
+    const initializer = body.getInitializer()!;
+    body.setType(`Body<${tsType}>`);
+    const from = initializer.getStart();
+    const to = initializer.getEnd();
+    const annotationLength = `: Body<${tsType}>`.length;
+    const typedAt = body.getNameNode().getEnd();
     // back to the snippet's text: drop the header line and the annotation inserted before the initializer
+    const original = (offset: number): number => (offset > typedAt ? offset - annotationLength : offset);
     const toSnippet = (offset: number): { line: number; column: number } => {
-      const original = offset > typedAt ? offset - annotationLength : offset;
-      const before = (header + code).slice(0, original);
+      const before = (header + text).slice(0, original(offset));
       const line = before.split('\n').length - 1; // header is line 0
-      return { line, column: original - before.lastIndexOf('\n') };
+      return { line, column: original(offset) - before.lastIndexOf('\n') };
     };
-    const a = toSnippet(start);
-    const b = toSnippet(start + length);
-    const text = ts
-      .flattenDiagnosticMessageText(d.compilerObject.messageText, ' ')
-      .replace(/in type '\{.*\}( & ODataKeys)?'/s, `in ${tsType.replace(/^MicrosoftGraph\./, '')}`)
-      .replace(/NonNullable<NullableOption<(\w+)> \| undefined> \| null \| undefined/g, '$1');
-    out.push(finding(`body does not fit ${typeName}: ${text}`, a.line, a.column, b.line, b.column));
+    const describe = (d: import('ts-morph').Diagnostic, start: number): Finding => {
+      const a = toSnippet(start);
+      const b = toSnippet(start + (d.getLength() ?? 0));
+      const message = ts
+        .flattenDiagnosticMessageText(d.compilerObject.messageText, ' ')
+        .replace(/in type '\{.*\}( & ODataKeys)?'/s, `in ${tsType.replace(/^MicrosoftGraph\./, '')}`)
+        .replace(/NonNullable<NullableOption<(\w+)> \| undefined> \| null \| undefined/g, '$1');
+      return finding(`body does not fit ${typeName}: ${message}`, a.line, a.column, b.line, b.column);
+    };
+    const out: Finding[] = [];
+    let excessProperty: { start: number; end: number } | null = null;
+    for (const d of file.getPreEmitDiagnostics()) {
+      if (d.getSourceFile()?.getFilePath() !== file.getFilePath()) continue;
+      const start = d.getStart();
+      if (start === undefined || start < from || start > to) continue;
+      const owner = file.getDescendantAtPos(start)?.getFirstAncestor((n) => Node.isObjectLiteralExpression(n));
+      if (d.getCode() === 2353 && owner && Node.isObjectLiteralExpression(owner)) {
+        // an object that names its own (derived) type: its extra properties are the derived type's;
+        // an object the caller knows to carry keys its type does not declare (additional data, dynamic members)
+        const derived = owner.getProperty((pr) => /^['"]?@odata\.type['"]?$/.test((pr as { getName?: () => string }).getName?.() ?? '')) !== undefined;
+        const isAllowed = derived || open.has(JSON.stringify(literalPath(owner, initializer)));
+        const property = file.getDescendantAtPos(start)?.getFirstAncestor((n) => n.getParent() === owner);
+        if (property !== undefined && excessProperty === null) {
+          const range = { start: original(property.getStart()) - header.length, end: original(property.getEnd()) - header.length };
+          if (blank(text, range.start, range.end) !== null) {
+            excessProperty = range;
+            if (!isAllowed) excess.push(describe(d, start));
+            continue;
+          }
+        }
+        if (isAllowed) continue;
+      }
+      out.push(describe(d, start));
+    }
+    const blanked = excessProperty === null ? null : blank(text, excessProperty.start, excessProperty.end);
+    if (blanked === null) return [...excess, ...out].sort((x, y) => x.line - y.line || x.column - y.column);
+    text = blanked;
   }
-  return out.sort((x, y) => x.line - y.line || x.column - y.column);
+  throw new Error('internal: checkJavaScriptBody did not settle');
+}
+
+/**
+ * `text` with the property at [start, end) and its comma turned into a comment of the same length
+ * (newlines kept), or null when it is too short to hold one.
+ */
+function blank(text: string, start: number, end: number): string | null {
+  let to = end;
+  while (to < text.length && /[ \t]/.test(text[to]!)) to++;
+  if (text[to] === ',') to++;
+  else {
+    let back = start;
+    while (back > 0 && /\s/.test(text[back - 1]!)) back--;
+    if (text[back - 1] !== ',') return null;
+    start = back - 1;
+  }
+  if (to - start < 4) return null;
+  const inner = text.slice(start + 2, to - 2).replace(/[^\n]/g, ' ');
+  return `${text.slice(0, start)}/*${inner}*/${text.slice(to)}`;
 }

@@ -18,6 +18,8 @@ import path from 'node:path';
 import { defaultCacheDir } from '../schema/embedded/index.js';
 import { isBetaSnippet, VERIFY_LANGUAGES, verifyLanguage, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
 import { fencedBlock } from './check.js';
+import { openObjectPaths } from '../ir/open-paths.js';
+import type { TypedBody } from '../ir/typed.js';
 
 const EXTENSIONS: Readonly<Record<string, VerifyLanguage>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript' };
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -79,15 +81,18 @@ async function collect(input: string, into: string[]): Promise<void> {
 
 interface TypedSidecar {
   apiVersion?: string;
-  body?: { expected?: { name?: string; collection?: boolean } } | null;
+  body?: (TypedBody & { expected?: { name?: string; collection?: boolean } }) | null;
 }
 
-async function sidecar(file: string): Promise<{ apiVersion: 'v1.0' | 'beta'; bodyType?: string }> {
+async function sidecar(file: string): Promise<{ apiVersion: 'v1.0' | 'beta'; bodyType?: string; openPaths?: readonly (readonly string[])[] }> {
   try {
     const parsed = JSON.parse(await readFile(path.join(path.dirname(file), 'typed.json'), 'utf8')) as TypedSidecar | TypedSidecar[];
     const typed = Array.isArray(parsed) ? (parsed.length === 1 ? parsed[0]! : {}) : parsed;
     const expected = typed.body?.expected;
-    return { apiVersion: typed.apiVersion === 'beta' ? 'beta' : 'v1.0', ...(expected?.name && !expected.collection ? { bodyType: expected.name } : {}) };
+    return {
+      apiVersion: typed.apiVersion === 'beta' ? 'beta' : 'v1.0',
+      ...(expected?.name && !expected.collection ? { bodyType: expected.name, openPaths: openObjectPaths(typed.body) } : {}),
+    };
   } catch {
     return { apiVersion: 'v1.0' };
   }

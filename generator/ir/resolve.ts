@@ -908,6 +908,22 @@ class Resolver {
     return kind;
   }
 
+  /**
+   * A type name given for a Boolean or a number (`"accountEnabled": "Boolean"`): no typed target can
+   * print the text, so the typed targets print an example value of the type (`false`, `0`), and say
+   * so; `raw` keeps the text as written (the CLI sends the docs' JSON as written).
+   */
+  private example(
+    json: Extract<JsonNode, { kind: 'string' }>,
+    edm: EdmPrimitive,
+    value: boolean | number,
+    context: string,
+    make: (value: string | number | boolean, raw: string, coercion: null, placeholder: PlaceholderKindOrNull) => TypedValue,
+  ): TypedValue {
+    this.say('schema:placeholder-example', `${context}: ${JSON.stringify(json.value)} is a placeholder for ${edm}, not a value; the example value ${String(value)} is used`, json.place);
+    return make(value, json.value, null, 'type-name');
+  }
+
   typeValue(json: JsonNode, type: TypeRef, context = 'body'): TypedValue {
     if (json.kind === 'null') return { kind: 'null', type, place: json.place };
     if (type.collection) {
@@ -971,6 +987,7 @@ class Resolver {
             coerced(`used as the Boolean ${value}`);
             return make(value, String(value), 'string-to-boolean');
           }
+          if (placeholderKind(text) === 'type-name') return this.example(json, edm, false, context, make);
           const placeholder = this.placeholder(json, type, context);
           return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
         }
@@ -984,6 +1001,7 @@ class Resolver {
           if (edm === 'Edm.Int64' || edm === 'Edm.Decimal') {
             // OData JSON may write Int64/Decimal as strings (IEEE754Compatible); a non-number is not.
           }
+          if (placeholderKind(text) === 'type-name') return this.example(json, edm, 0, context, make);
           const placeholder = this.placeholder(json, type, context);
           return placeholder !== null ? make(text, text, null, placeholder) : this.mismatch(json, type, context);
         }
@@ -1034,7 +1052,7 @@ class Resolver {
       const member = this.schema.enumMember(enumType.fullName, part);
       if (member) {
         members.push(member.name);
-        if (member.name !== part) this.say('schema:enum-member-case', `${context}: '${part}' is member '${member.name}' of ${enumType.fullName}`, json.place);
+        if (member.name !== part) this.say('schema:enum-member-case', `${context}: '${part}' is member '${member.name}' of ${enumType.fullName} in another case; the member's spelling is used`, json.place);
       } else {
         unknown.push(part);
       }
@@ -1048,8 +1066,15 @@ class Resolver {
         this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} lists members of ${enumType.fullName} to choose from; the first, '${member.name}', is used`, json.place);
         return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [member.name], unknownMembers: [], raw: member.name, placeholder, place: json.place };
       }
-      this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
-      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
+      // `""`, `"String"`, `"protocol-value"`: no member is named; as for a Boolean or a number, an
+      // example value of the type is used (the first member), and said.
+      const example = enumType.members[0];
+      if (example === undefined) {
+        this.say('schema:placeholder-value', `${context}: ${JSON.stringify(raw)} is a placeholder, not a member of ${enumType.fullName}`, json.place);
+        return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [], unknownMembers: [], raw, placeholder, place: json.place };
+      }
+      this.say('schema:placeholder-example', `${context}: ${JSON.stringify(raw)} is a placeholder for ${enumType.fullName}, not a member; the example value '${example.name}' (its first member) is used`, json.place);
+      return { kind: 'enum', type: enumType.fullName, isFlags: enumType.isFlags, members: [example.name], unknownMembers: [], raw, placeholder, place: json.place };
     }
     if (unknown.length > 0) {
       const suggestions = closestNames(unknown[0]!, enumType.members.map((m) => m.name));

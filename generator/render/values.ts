@@ -22,11 +22,23 @@ export function literalKind(value: Scalar): LiteralKind {
   return value.type;
 }
 
-/** The scalar as the literal printers take it (numbers keep their source text). */
+/**
+ * The scalar as the literal printers take it (numbers keep their source text). An enum value that
+ * names members, all of them declared, is given in the schema's spelling (`HTML` is member `html`:
+ * the SDKs' enum constants follow the schema's case); otherwise as written.
+ */
 export function scalarOf(value: Scalar): ScalarValue {
-  if (value.kind === 'enum') return { kind: 'string', value: value.raw };
+  if (value.kind === 'enum') {
+    if (value.members.length === 0 || value.unknownMembers.length > 0) return { kind: 'string', value: value.raw };
+    if (!value.isFlags || value.placeholder !== null) return { kind: 'string', value: value.members[0]! };
+    // A flags value keeps its separators (`a, b`); each member takes the schema's spelling.
+    let next = 0;
+    const spelled = value.raw.replace(/[^,\s]+/g, (part) => value.members[next++] ?? part);
+    return { kind: 'string', value: spelled };
+  }
   if (typeof value.value === 'boolean') return { kind: 'boolean', value: value.value };
-  if (typeof value.value === 'number') return { kind: 'number', text: value.raw };
+  // an example value for a placeholder keeps the placeholder as its raw text
+  if (typeof value.value === 'number') return { kind: 'number', text: value.placeholder === null ? value.raw : String(value.value) };
   return { kind: 'string', value: value.value };
 }
 

@@ -77,7 +77,7 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     const errors = [...(mapped.get(u.fileName) ?? [])];
     const s = snippets[i]!;
     if (language === 'javascript' && s.bodyType) {
-      for (const f of checkJavaScriptBody(s.code, s.bodyType, s.apiVersion)) errors.push({ line: f.line, column: f.column, message: f.message, errorClass: 'body type' });
+      for (const f of checkJavaScriptBody(s.code, s.bodyType, s.apiVersion, s.openPaths ?? [])) errors.push({ line: f.line, column: f.column, message: f.message, errorClass: 'body type' });
     }
     return errors.sort((a, b) => a.line - b.line || a.column - b.column);
   });

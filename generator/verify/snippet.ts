@@ -14,6 +14,8 @@ export interface VerifySnippet {
   readonly lineOffset: number;
   /** JavaScript: the schema type of the request body, when known (a golden case's typed.json) */
   readonly bodyType?: string;
+  /** JavaScript: where the body holds keys its types do not declare (`openObjectPaths` of the typed IR) */
+  readonly openPaths?: readonly (readonly string[])[];
   readonly apiVersion: 'v1.0' | 'beta';
 }
 

@@ -53,6 +53,20 @@ describe('checkJavaScriptBody', () => {
     expect(at(checkJavaScriptBody(MESSAGE.replace("'high'", "'urgent'"), 'microsoft.graph.message', 'v1.0'))).toEqual([['check:js-body-type', 3, 3]]);
   });
 
+  test('extra keys are allowed only in the objects the caller names (additional data, dynamic members)', () => {
+    const extra = MESSAGE.replace("subject: 'Lunch',", "subject: 'Lunch',\n  function: 'route',").replace("contentType: 'text',", "contentType: 'text',\n    colour: 'blue',");
+    expect(at(checkJavaScriptBody(extra, 'microsoft.graph.message', 'v1.0'))).toEqual([
+      ['check:js-body-type', 3, 3],
+      ['check:js-body-type', 7, 5],
+    ]);
+    expect(at(checkJavaScriptBody(extra, 'microsoft.graph.message', 'v1.0', [[]]))).toEqual([['check:js-body-type', 7, 5]]);
+    expect(at(checkJavaScriptBody(extra, 'microsoft.graph.message', 'v1.0', [[], ['body']]))).toEqual([]);
+    // a path names one object: an array item is `[]`
+    const recipient = MESSAGE.replace("address: 'fannyd@contoso.com' }", "address: 'fannyd@contoso.com', tag: 1 }");
+    expect(at(checkJavaScriptBody(recipient, 'microsoft.graph.message', 'v1.0', [['toRecipients']]))).toHaveLength(1);
+    expect(checkJavaScriptBody(recipient, 'microsoft.graph.message', 'v1.0', [['toRecipients', '[]', 'emailAddress']])).toEqual([]);
+  });
+
   test('a value of the wrong type', () => {
     expect(at(checkJavaScriptBody(USER.replace('accountEnabled: true', "accountEnabled: 'yes'"), 'microsoft.graph.user', 'v1.0'))).toEqual([['check:js-body-type', 2, 3]]);
   });

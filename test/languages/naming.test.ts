@@ -57,9 +57,9 @@ describe('type, property, setter, enum member and request-builder names', () => 
     expect(n.setterName('type')).toBe('SetTypeEscaped');
     expect(n.setterName('displayName')).toBe('SetDisplayName');
     expect(n.setterName('@odata.type')).toBe('SetOdataType');
-    // msgraph-sdk-go enum constants: models/recurrence_pattern_type.go, content_format.go (DEFAULTESCAPED_CONTENTFORMAT)
+    // msgraph-sdk-go enum constants: models/recurrence_pattern_type.go, location_type.go (DEFAULT_LOCATIONTYPE: enum members are not escaped)
     expect(n.enumMember(graph('recurrencePatternType'), 'weekly')).toBe('WEEKLY_RECURRENCEPATTERNTYPE');
-    expect(n.enumMember(graph('contentFormat'), 'default')).toBe('DEFAULTESCAPED_CONTENTFORMAT');
+    expect(n.enumMember(graph('locationType'), 'default')).toBe('DEFAULT_LOCATIONTYPE');
     expect(n.navigation('default')).toBe('DefaultEscaped');
     expect(n.navigation('identityGovernance')).toBe('IdentityGovernance');
     expect(n.indexer('user-id')).toBe('ByUserId');

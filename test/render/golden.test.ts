@@ -11,6 +11,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { checkSync, initCheckers } from '../../generator/check/index.js';
 import { checkJavaScriptBody } from '../../generator/check/javascript-body.js';
+import { openObjectPaths } from '../../generator/ir/open-paths.js';
 import { formatMessage } from '../../generator/diagnostics/report.js';
 import { prettierFormat, type PrettierLanguage } from '../../generator/format/prettier.js';
 import { goldenFileName, LANGUAGE_IDS, type LanguageId } from '../../generator/languages/index.js';
@@ -105,7 +106,7 @@ describe.each(cases.map((c) => [c.id, c] as const))('%s', (_label, c) => {
       // The body against @microsoft/microsoft-graph-types: what the docs example gets wrong is pinned
       // in `javascript.types.txt` (absent when the body fits its type).
       const body = request.body?.kind === 'json' && request.body.value.kind === 'object' ? request.body.value : null;
-      const findings = body === null ? [] : checkJavaScriptBody(snippet.code, body.type, request.apiVersion ?? 'v1.0');
+      const findings = body === null ? [] : checkJavaScriptBody(snippet.code, body.type, request.apiVersion ?? 'v1.0', openObjectPaths(request.body));
       const typesFile = path.join(c.dir, 'javascript.types.txt');
       const text = findings.map((f) => `${f.line}:${f.column}: ${f.message} [${f.ruleId}]\n`).join('');
       if (text === '') {

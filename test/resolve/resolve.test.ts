@@ -249,7 +249,7 @@ describe('body typing', () => {
     expect(notDerived.typed.resolved).toBe(false);
   });
 
-  test('unknown enum members are reported and never replaced; a placeholder enum is marked', () => {
+  test('unknown enum members are reported and never replaced; a placeholder enum is marked and takes the first member as an example', () => {
     const { typed, messages } = run('POST', '/v1.0/me/messages', '{"importance": "urgent", "subject": "x"}');
     expect(bodyOf(typed)).toEqual({ $: 'microsoft.graph.message', importance: 'microsoft.graph.importance: unknown urgent', subject: 'Edm.String:"x"' });
     expect(messages).toEqual(["3:16 schema:unknown-enum-member: body.importance: 'urgent' is not a member of microsoft.graph.importance; kept as written"]);
@@ -260,8 +260,8 @@ describe('body typing', () => {
     expect(notFlags.messages[0]).toContain('it is not a flags enum');
     const placeholder = run('POST', '/v1.0/me/messages', '{"importance": "String"}');
     expect([bodyOf(placeholder.typed), placeholder.rules, placeholder.typed.resolved]).toEqual([
-      { $: 'microsoft.graph.message', importance: 'microsoft.graph.importance: (placeholder type-name)' },
-      ['schema:placeholder-value'],
+      { $: 'microsoft.graph.message', importance: 'microsoft.graph.importance:low (placeholder type-name)' },
+      ['schema:placeholder-example'],
       true,
     ]);
     expect(bodyOf(run('POST', '/v1.0/me/messages', '{"importance": "HIGH"}').typed)).toEqual({ $: 'microsoft.graph.message', importance: 'microsoft.graph.importance:high' });
@@ -329,7 +329,7 @@ describe('body typing', () => {
     expect([bodyOf(object.typed), object.rules]).toEqual([{ $: 'microsoft.graph.user', displayName: 'untyped object' }, ['schema:value-mismatch']]);
   });
 
-  test('placeholders are recognised and marked whatever the type', () => {
+  test('placeholders are recognised and marked whatever the type; a type name for a Boolean or a number is an example value', () => {
     const { typed, rules } = run(
       'PATCH',
       '/v1.0/users/{id}',
@@ -337,13 +337,13 @@ describe('body typing', () => {
     );
     expect(bodyOf(typed)).toEqual({
       $: 'microsoft.graph.user',
-      accountEnabled: 'Edm.Boolean:"Boolean" (placeholder type-name)',
-      age: 'Edm.Int32:"Int32" (placeholder type-name)',
+      accountEnabled: 'Edm.Boolean:false (placeholder type-name)',
+      age: 'Edm.Int32:0 (placeholder type-name)',
       displayName: 'Edm.String:"String (identifier)" (placeholder type-description)',
       birthday: 'Edm.Date:"birthday-value" (placeholder value-suffix)',
       id: 'Edm.String:"{id}" (placeholder braces)',
     });
-    expect(rules).toEqual(Array(5).fill('schema:placeholder-value'));
+    expect(rules).toEqual([...Array(2).fill('schema:placeholder-example'), ...Array(3).fill('schema:placeholder-value')]);
     expect(typed.resolved).toBe(true);
   });
 

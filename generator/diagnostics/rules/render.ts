@@ -38,8 +38,24 @@ export const renderRules = {
     severity: 'info',
     summary: 'The SDKs have no request builder for the URL as written; the snippet addresses the same resource another way (a drive below /me or /users/{id} as /drives/{drive-id}).',
   },
+  'render:property-as-additional-data': {
+    severity: 'info',
+    summary: "The SDK's model declares no member for a property the schema declares (msgraph-sdk for Python has none for `microsoft.graph.Json` properties such as a range's `values`); it is sent through the model's additional data under its JSON name, which puts the same JSON on the wire.",
+  },
   'render:body-ignored': {
     severity: 'warning',
-    summary: "The request has a body but the SDK method it maps to (GET, DELETE) sends none: the snippet leaves the body out.",
+    summary: "The request has a body but the SDK method it maps to sends none (GET, DELETE, an action without parameters given `{}`): the snippet leaves the body out.",
+  },
+  'render:query-parameter-case': {
+    severity: 'warning',
+    summary: "A custom query parameter the SDK declares by name (`startDateTime`) is written in another case (`startdatetime`): the service reads either, the SDK's query parameters class has only its own spelling, which the snippet uses.",
+  },
+  'render:argument-example': {
+    severity: 'warning',
+    summary: 'A function argument of a number or Boolean type is a placeholder (`row={row}`): the SDK method takes a typed value, which no placeholder text is, so the snippet passes an example value (`0`, `false`).',
+  },
+  'render:empty-body': {
+    severity: 'info',
+    summary: "The SDK method requires a request body (an action with parameters, a create, an update) and the request has none: an empty body of the class the method takes is passed, which sends an empty JSON object.",
   },
 } as const satisfies Record<`render:${string}`, RuleDef>;

@@ -71,8 +71,8 @@ export const schemaRules = {
     summary: 'An enum value names no member of the enum type; it is kept as written and never replaced by another member.',
   },
   'schema:enum-member-case': {
-    severity: 'info',
-    summary: "An enum value matches a member only when case is ignored; the schema's member is used.",
+    severity: 'warning',
+    summary: "An enum value matches a member only when case is ignored (`HTML` for `html`); every target prints the schema's member (the SDKs' enum constants have no other spelling).",
   },
   'schema:value-coerced': {
     severity: 'warning',
@@ -81,6 +81,10 @@ export const schemaRules = {
   'schema:value-mismatch': {
     severity: 'warning',
     summary: 'A JSON value contradicts its schema type and cannot be converted; it is kept as untyped JSON.',
+  },
+  'schema:placeholder-example': {
+    severity: 'warning',
+    summary: 'A Boolean, a number or an enum value is given as a placeholder (`"Boolean"`, `"Int32"`, `""`, `"protocol-value"`): every target prints an example value of the type (`false`, `0`, the enum\'s first member) instead of text no typed SDK accepts.',
   },
   'schema:placeholder-value': {
     severity: 'info',

@@ -143,7 +143,8 @@ export function jsonOfValue(value: TypedValue): JsonText {
                 : typeof value.value === 'number'
                   ? 'number'
                   : 'boolean';
-      if (written === 'string') return { kind: 'scalar', text: quoteString(value.raw, 'json') };
+      // an example value for a placeholder: the CLI sends the docs' JSON as written
+      if (written === 'string' || value.placeholder !== null) return { kind: 'scalar', text: quoteString(value.raw, 'json') };
       if (written === 'number') return { kind: 'scalar', text: value.raw };
       return { kind: 'scalar', text: value.coercion === 'boolean-to-string' ? value.raw : String(value.value) };
     }

@@ -24,6 +24,8 @@ import { parseInteger } from '../shared/values.js';
 import { cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
 import { csharpModelsNamespace, csharpNaming } from './naming.js';
 import { csharpProfile } from './profile.js';
+import { untypedInSdk } from '../shared/untyped.js';
+import { withSdkRequest } from '../../render/sdk-request.js';
 
 export const CSHARP_INDENT = '    ';
 export const CSHARP_CLIENT_COMMENT = '// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp';
@@ -110,7 +112,7 @@ function members(
     const v = p.value;
     // An open type's dynamic members (plannerAssignments keyed by user id) arrive untyped: the declared class carries them.
     const code =
-      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.')
+      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.') && !untypedInSdk(p.type.name)
         ? openObject(scope, p.type.name, v.value, depth)
         : value(scope, v, depth, p.name);
     entries.push({ offset: p.place.offset, text: `${csharpNaming.propertyName(p.name, owner)} = ${code}` });
@@ -414,5 +416,5 @@ function build(request: TypedRequest): ViewResult<CSharpView> {
 
 export const csharpRenderer: LanguageRenderer<CSharpView> = {
   templateFolder: 'csharp',
-  buildView: build,
+  buildView: withSdkRequest('csharp', build),
 };

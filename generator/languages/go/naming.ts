@@ -2,8 +2,9 @@
  * Go (msgraph-sdk-go / msgraph-beta-sdk-go, kiota) naming. Facts (kiota GoRefiner): reserved
  * words get the suffix `Escaped` everywhere — types (`models.PackageEscaped`, msgraph-sdk-go
  * models/package_escaped.go), getters/setters (`GetTypeEscaped`/`SetTypeEscaped`), request builders
- * (`Policies().CrossTenantAccessPolicy().DefaultEscaped()`) and enum members
- * (`DEFAULTESCAPED_CONTENTFORMAT`); enum members are `<MEMBER>_<TYPE>` upper-cased
+ * (`Policies().CrossTenantAccessPolicy().DefaultEscaped()`), but not enum members, which the type
+ * suffix keeps apart from keywords (`DEFAULT_LOCATIONTYPE`, models/location_type.go of v1.89.0:
+ * the module has no `…ESCAPED_…` constant); enum members are `<MEMBER>_<TYPE>` upper-cased
  * (`WEEKLY_RECURRENCEPATTERNTYPE`, models/recurrence_pattern_type.go); flags members are untyped
  * constants (`APPS_CLONABLETEAMPARTS = 1`, models/clonable_team_parts.go); keys are `ByUserId`.
  */
@@ -34,6 +35,6 @@ export const goNaming: Naming = {
   navigation: (segment, kind = 'navigation') => firstUpper(escape(kiotaSegmentName(segment, kind))),
   operationWithParameters: (name, parameters) => firstUpper(escape(kiotaWithParameters(name, parameters))),
   indexer: (key) => `By${firstUpper(kiotaKeyName(key))}`,
-  enumMember: (type, member) => `${escape(cleanupSymbolName(member)).toUpperCase()}_${typeName(type).toUpperCase()}`,
+  enumMember: (type, member) => `${cleanupSymbolName(member).toUpperCase()}_${typeName(type).toUpperCase()}`,
   variable: camelFromWords,
 };

@@ -37,6 +37,8 @@ import { composite, keyedElements, type KeyedElement } from './layout.js';
 import { goLiterals } from './literals.js';
 import { goModelsImport, goNaming } from './naming.js';
 import { goProfile } from './profile.js';
+import { untypedInSdk } from '../shared/untyped.js';
+import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface GoView extends SnippetView {
   readonly clientComment: string;
@@ -279,7 +281,7 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 
 function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
   const v = property.value;
-  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !property.type.collection) {
+  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !untypedInSdk(property.type.name) && !property.type.collection) {
     // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
     const type = typeRef(property.type.name);
     const name = e.names.claim(property.name);
@@ -541,5 +543,5 @@ function queryField(e: Emitter, p: KiotaQueryParameter): KeyedElement {
 
 export const goRenderer: LanguageRenderer<GoView> = {
   templateFolder: 'go',
-  buildView,
+  buildView: withSdkRequest('go', buildView),
 };

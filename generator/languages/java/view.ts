@@ -34,6 +34,8 @@ import { arrayInitializer, assignment, call, chain, expressionDoc, printDoc, typ
 import { javaLiterals } from './literals.js';
 import { javaModelsPackage, javaNaming } from './naming.js';
 import { javaProfile } from './profile.js';
+import { streamInSdk, untypedInSdk } from '../shared/untyped.js';
+import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface JavaView extends SnippetView {
   readonly clientComment: string;
@@ -239,7 +241,7 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 
 function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
   const v = property.value;
-  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !property.type.collection) {
+  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !untypedInSdk(property.type.name) && !property.type.collection) {
     // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
     const cls = e.model(typeRef(property.type.name));
     const name = e.names.claim(property.name);
@@ -298,7 +300,7 @@ function resultType(e: Emitter, request: TypedRequest, chainResult: BuilderChain
     case 'function': {
       if (last?.kind !== 'operation' || last.returnType === null) return null;
       const rt = last.returnType;
-      if (rt.name === 'Edm.Stream') return e.use('java.io.InputStream');
+      if (streamInSdk(rt.name)) return e.use('java.io.InputStream');
       if (rt.collection || rt.name.startsWith('Edm.')) {
         const method = firstUpper(chainResult.executor);
         return e.use(`${pkg}.${chainResult.builder.replace(/RequestBuilder$/, '')}${method}Response`);
@@ -313,7 +315,12 @@ function resultType(e: Emitter, request: TypedRequest, chainResult: BuilderChain
     default: {
       const t = request.target;
       if (t === null) return null;
-      if (t.name.startsWith('Edm.')) return t.collection ? null : (ELEMENT_TYPES[t.name as EdmPrimitive]?.type ?? null);
+      if (t.name.startsWith('Edm.')) {
+        const element = t.collection ? undefined : ELEMENT_TYPES[t.name as EdmPrimitive];
+        if (element === undefined) return null;
+        for (const i of element.imports) e.use(i);
+        return element.type;
+      }
       return entity(t.name);
     }
   }
@@ -453,5 +460,5 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>
 
 export const javaRenderer: LanguageRenderer<JavaView> = {
   templateFolder: 'java',
-  buildView,
+  buildView: withSdkRequest('java', buildView),
 };

@@ -20,7 +20,8 @@ import type { JsonNode } from '../../ir/types.js';
 import type { TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { UrlValue } from '../../ir/types.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
-import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
+import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
+import { untypedWhereTyped } from '../../render/sdk-request.js';
 import type { Namer } from '../shared/names.js';
 import { layoutChain, layoutDeclaration, prettierNumber, type ChainCall, type JsNode } from './layout.js';
 import { javascriptLiterals, javascriptString } from './literals.js';
@@ -264,6 +265,18 @@ export function buildJavaScriptView(request: TypedRequest): ReturnType<LanguageR
   const issues: RenderIssue[] = [];
   if (!(request.method in EXECUTORS)) {
     return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `javascript: the client has no method for ${request.method} requests`, place: request.place }] };
+  }
+  // As in the kiota targets: an enum value naming no member is refused, never replaced (the model
+  // types of @microsoft/microsoft-graph-types hold members only, and the service rejects the value).
+  const unknown = unknownEnumMember(request);
+  if (unknown !== null) {
+    return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `javascript: '${unknown.member}' is not a member of ${unknown.type}: the model's enum cannot carry it`, place: unknown.place }] };
+  }
+  // Nor does it carry a placeholder or a contradicting value where the model has a type (a string for an entity).
+  const untyped = untypedWhereTyped(request);
+  if (untyped !== null) {
+    const message = `javascript: '${untyped.property}' is typed ${untyped.type.name} in the model, and the request gives ${untyped.text}, which it cannot hold`;
+    return { ok: false, issues: [{ ruleId: 'render:unsupported', message, place: untyped.place }] };
   }
   // A function is called with GET (its parameters in the URL), whatever method the docs wrote (the resolver reports it).
   const method = request.operation === 'function' ? 'GET' : (request.method as keyof typeof EXECUTORS);

@@ -39,6 +39,7 @@ import { array, assignment, atom, call, chain, parseLiteral, statement, type Cha
 import { phpLiterals } from './literals.js';
 import { phpModelsNamespace, phpNaming } from './naming.js';
 import { phpProfile } from './profile.js';
+import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface PhpView extends SnippetView {
   /** `$graphServiceClient = new GraphServiceClient(…);` */
@@ -401,5 +402,5 @@ export function buildPhpView(request: TypedRequest): ReturnType<LanguageRenderer
 
 export const phpRenderer: LanguageRenderer<PhpView> = {
   templateFolder: 'php',
-  buildView: buildPhpView,
+  buildView: withSdkRequest('php', buildPhpView),
 };

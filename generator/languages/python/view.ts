@@ -22,6 +22,8 @@ import type { Namer } from '../shared/names.js';
 import { cleanupSymbolName, firstLower, kiotaSnakeCase } from '../shared/words.js';
 import { pythonModelModule, pythonNaming } from './naming.js';
 import { pythonProfile } from './profile.js';
+import { JSON_TYPE, untypedInSdk } from '../shared/untyped.js';
+import { withSdkRequest } from '../../render/sdk-request.js';
 
 export const PYTHON_INDENT = '    ';
 export const PYTHON_CLIENT_COMMENT = '# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python';
@@ -93,8 +95,18 @@ function members(
   const extra: { offset: number; key: string; value: JsonNode; place: Place }[] = [];
   for (const p of properties) {
     const v = p.value;
+    if (p.type.name === JSON_TYPE) {
+      // msgraph-sdk declares no attribute for a microsoft.graph.Json property: its JSON goes in additional_data
+      scope.issues.push({
+        ruleId: 'render:property-as-additional-data',
+        message: `python: msgraph-sdk declares no attribute for '${p.name}' (microsoft.graph.Json); it is sent in additional_data`,
+        place: p.place,
+      });
+      extra.push({ offset: p.place.offset, key: p.name, value: jsonOf(v), place: p.place });
+      continue;
+    }
     const code =
-      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.')
+      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.') && !untypedInSdk(p.type.name)
         ? openObject(scope, p.type.name, v.value, depth)
         : value(scope, v, depth, p.name);
     entries.push({ offset: p.place.offset, text: `${pythonNaming.propertyName(p.name)} = ${code}` });
@@ -120,6 +132,14 @@ function openObject(scope: Scope, typeName: string, node: Extract<JsonNode, { ki
   if (node.entries.length === 0) return `${name}()`;
   const rows = node.entries.map((e) => `${str(scope, e.key, e.keyPlace)}: ${json(scope, e.value, depth + 2)}`);
   return pythonBlock(`${name}(`, [`additional_data = ${pythonBlock('{', rows, depth + 1, '}')}`], depth, ')');
+}
+
+/** The JSON a typed value was read from (a microsoft.graph.Json value is untyped or null). */
+function jsonOf(v: TypedValue): JsonNode {
+  if (v.kind === 'untyped') return v.value;
+  if (v.kind === 'null') return { kind: 'null', place: v.place };
+  if (v.kind === 'collection') return { kind: 'array', items: v.items.map(jsonOf), place: v.place };
+  throw new Unsupported(`a ${v.kind} value for a microsoft.graph.Json property`, v.place);
 }
 
 /** Untyped JSON as Python literals (dicts, lists, strings, numbers, `True`/`False`/`None`); keys as written. */
@@ -373,5 +393,5 @@ function build(request: TypedRequest): ViewResult<PythonView> {
 
 export const pythonRenderer: LanguageRenderer<PythonView> = {
   templateFolder: 'python',
-  buildView: build,
+  buildView: withSdkRequest('python', build),
 };

@@ -4,7 +4,7 @@ using Microsoft.Graph.Models;
 var requestBody = new User
 {
     JobTitle = "String",
-    AccountEnabled = bool.Parse("Boolean"),
+    AccountEnabled = false,
 };
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp

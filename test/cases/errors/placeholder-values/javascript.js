@@ -6,7 +6,7 @@ const client = Client.init(options);
 
 const user = {
   jobTitle: 'String',
-  accountEnabled: 'Boolean',
+  accountEnabled: false,
 };
 
 await client.api('/users/{user-id}').patch(user);

@@ -7,7 +7,7 @@ $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
 $requestBody = new User();
 $requestBody->setJobTitle('String');
-$requestBody->setAccountEnabled('Boolean');
+$requestBody->setAccountEnabled(false);
 
 $result = $graphServiceClient
     ->users()

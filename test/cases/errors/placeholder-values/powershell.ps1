@@ -2,7 +2,7 @@ Import-Module Microsoft.Graph.Users
 
 $params = @{
     jobTitle = 'String'
-    accountEnabled = 'Boolean'
+    accountEnabled = $false
 }
 
 Update-MgUser -UserId $userId -BodyParameter $params

@@ -4,18 +4,20 @@ from msgraph.generated.drives.item.items.item.workbook.tables.item.rows.add.add_
 # To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python
 request_body = AddPostRequestBody(
     index = None,
-    values = [
-        [
-            "Oslo",
-            3,
-            True,
+    additional_data = {
+        "values": [
+            [
+                "Oslo",
+                3,
+                True,
+            ],
+            [
+                "Kyiv",
+                5.5,
+                None,
+            ],
         ],
-        [
-            "Kyiv",
-            5.5,
-            None,
-        ],
-    ],
+    },
 )
 
 result = await graph_client.drives.by_drive_id("drive-id").items.by_drive_item_id("driveItem-id").workbook.tables.by_workbook_table_id("workbookTable-id").rows.add.post(request_body)

@@ -1,0 +1,172 @@
+/**
+ * The request as a kiota SDK's executor takes it, before a view prints it.
+ *
+ * Custom query parameters: the SDKs declare a few as named query parameters (calendarView's and
+ * its delta's `startDateTime`, `endDateTime`); the service reads their names in any case, the
+ * SDKs only in theirs, so a name written in another case takes the SDK's.
+ *
+ * The body as the executor takes it. kiota declares a body parameter, and makes
+ * it required, exactly when the operation takes one: an action with parameters
+ * (`createReply.post(body)`), a create, an update or an upsert (`patch(body)`); an action without
+ * parameters has no body class at all (`closeSession.post()`). The docs often leave an optional
+ * body out, or write `{}` for a parameterless action: the first gets an empty body of the class
+ * the executor takes (the same empty JSON object on the wire), the second loses its empty body.
+ */
+import type { Place } from '../diagnostics/types.js';
+import type { TypeRef, TypedRequest, TypedUrlValue, TypedValue } from '../ir/typed.js';
+import { untypedInSdk } from '../languages/shared/untyped.js';
+import type { RenderIssue, SnippetView, ViewResult } from './view.js';
+
+type Language = string;
+
+function isEmpty(value: TypedValue): boolean {
+  switch (value.kind) {
+    case 'parameters':
+    case 'object':
+      return value.properties.length === 0 && value.additionalData.length === 0 && value.annotations.length === 0;
+    case 'untyped':
+      return value.value.kind === 'object' && value.value.entries.length === 0;
+    default:
+      return false;
+  }
+}
+
+/** The request with the body its SDK executor takes, and what was changed (one issue per change). */
+export function sdkBody(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const last = request.path[request.path.length - 1];
+  const action = last?.kind === 'operation' && last.operationKind === 'action' ? last : null;
+  const body = request.body;
+  if (body !== null) {
+    if (action !== null && action.parameters.length === 0 && body.kind === 'json' && isEmpty(body.value)) {
+      const message = `${language}: ${action.name} has no parameters, so the SDK's post takes no request body: the empty body is left out`;
+      return { request: { ...request, body: null }, issues: [{ ruleId: 'render:body-ignored', message, place: body.place }] };
+    }
+    return { request, issues: [] };
+  }
+  const place = request.place;
+  let value: TypedValue | null = null;
+  let what = '';
+  if (action !== null && action.parameters.length > 0) {
+    value = { kind: 'parameters', operation: action.fullName, properties: [], additionalData: [], annotations: [], place };
+    what = `${action.name} request body`;
+  } else if ((request.operation === 'create' || request.operation === 'update' || request.operation === 'upsert') && request.target !== null && !request.target.name.startsWith('Edm.')) {
+    const type = request.target.name;
+    value = { kind: 'object', type, declaredType: type, typeKind: 'entity', abstract: false, openType: false, properties: [], additionalData: [], annotations: [], place };
+    what = `${type} object`;
+  }
+  if (value === null) return { request, issues: [] };
+  const message = `${language}: the SDK's ${request.method === 'PATCH' ? 'patch' : request.method === 'PUT' ? 'put' : 'post'} requires a request body and the request has none: an empty ${what} is passed (an empty JSON object is sent)`;
+  return {
+    request: { ...request, body: { kind: 'json', expected: value.kind === 'object' ? { name: value.type, collection: false } : null, value, contentType: null, place } },
+    issues: [{ ruleId: 'render:empty-body', message, place }],
+  };
+}
+
+/** The custom query parameters the kiota SDKs declare by name (from Graph's OpenAPI description). */
+const DECLARED_CUSTOM_PARAMETERS: readonly string[] = ['startDateTime', 'endDateTime'];
+
+/** The request with custom query options named as the SDK declares them, and one issue per renamed option. */
+export function sdkQueryNames(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const issues: RenderIssue[] = [];
+  const rename = (name: string, place: RenderIssue['place']): string => {
+    const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d !== name && d.toLowerCase() === name.toLowerCase());
+    if (declared === undefined) return name;
+    issues.push({ ruleId: 'render:query-parameter-case', message: `${language}: the query parameter '${name}' is the SDK's '${declared}' in another case; the SDK's name is used`, place });
+    return declared;
+  };
+  const order = request.query.order.map((o) => (o.name.startsWith('$') ? o : { ...o, name: rename(o.name, o.place) }));
+  if (issues.length === 0) return { request, issues };
+  const custom = request.query.custom.map((c) => {
+    const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d.toLowerCase() === c.name.toLowerCase());
+    return declared === undefined ? c : { ...c, name: declared };
+  });
+  return { request: { ...request, query: { ...request.query, order, custom } }, issues };
+}
+
+/**
+ * The first body value the typed SDK models cannot hold: JSON kept untyped (a placeholder such as
+ * `"message or event entity"`, or a value that contradicts its type) where the model's member has
+ * a type (a model, a string). An object for a model type compiles (the model carries its entries
+ * as additional data: open types); anything for `microsoft.graph.Json` is untyped in the SDKs too.
+ */
+export function untypedWhereTyped(request: TypedRequest): { property: string; type: TypeRef; text: string; place: Place } | null {
+  const fits = (type: TypeRef, v: Extract<TypedValue, { kind: 'untyped' }>): boolean =>
+    untypedInSdk(type.name) || (v.value.kind === 'object' && !type.collection && !type.name.startsWith('Edm.'));
+  const text = (v: Extract<TypedValue, { kind: 'untyped' }>): string => {
+    const json = v.value;
+    return json.kind === 'string' ? JSON.stringify(json.value) : json.kind === 'object' ? 'an object' : json.kind === 'array' ? 'an array' : json.kind;
+  };
+  const visit = (v: TypedValue, property: string, type: TypeRef): ReturnType<typeof untypedWhereTyped> => {
+    switch (v.kind) {
+      case 'untyped':
+        return fits(type, v) ? null : { property, type, text: text(v), place: v.place };
+      case 'object':
+      case 'parameters':
+        for (const p of v.properties) {
+          const found = visit(p.value, p.name, p.type);
+          if (found) return found;
+        }
+        return null;
+      case 'collection':
+        for (const item of v.items) {
+          const found = visit(item, property, v.itemType);
+          if (found) return found;
+        }
+        return null;
+      default:
+        return null;
+    }
+  };
+  const body = request.body;
+  if (body?.kind !== 'json' || (body.value.kind !== 'object' && body.value.kind !== 'parameters' && body.value.kind !== 'collection')) return null;
+  return visit(body.value, 'body', body.expected ?? { name: 'Edm.Untyped', collection: false });
+}
+
+const NUMBERS: ReadonlySet<string> = new Set(['Edm.Byte', 'Edm.SByte', 'Edm.Int16', 'Edm.Int32', 'Edm.Int64', 'Edm.Decimal', 'Edm.Double', 'Edm.Single']);
+
+/**
+ * The request with an example value for every function argument that is a placeholder of a number
+ * or Boolean type (`cell(row={row},column={column})`): the SDK method takes an `int`, which a
+ * placeholder's text is not, so `0` (or `false`) is passed, and said.
+ */
+export function sdkArguments(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const issues: RenderIssue[] = [];
+  const path = request.path.map((step) => {
+    if (step.kind !== 'operation' || step.operationKind !== 'function') return step;
+    let changed = false;
+    const args = step.arguments.map((a) => {
+      if (a.value.kind !== 'placeholder' || a.type === null || a.type.collection) return a;
+      const example: TypedUrlValue['value'] | null = NUMBERS.has(a.type.name)
+        ? { kind: 'number', value: 0, raw: '0' }
+        : a.type.name === 'Edm.Boolean'
+          ? { kind: 'boolean', value: false }
+          : null;
+      if (example === null) return a;
+      changed = true;
+      const shown = example.kind === 'number' ? example.raw : String(example.value);
+      issues.push({ ruleId: 'render:argument-example', message: `${language}: ${a.name ?? 'the argument'} is ${a.value.spelling}, a placeholder for ${a.type.name}; the SDK method takes a typed value: the example value ${shown} is passed`, place: a.place });
+      return { ...a, value: example };
+    });
+    return changed ? { ...step, arguments: args } : step;
+  });
+  return issues.length === 0 ? { request, issues } : { request: { ...request, path }, issues };
+}
+
+/** A kiota view builder that first gives the request the query names and the body its executor takes. */
+export function withSdkRequest<V extends SnippetView>(language: Language, build: (request: TypedRequest) => ViewResult<V>): (request: TypedRequest) => ViewResult<V> {
+  return (written) => {
+    const untyped = untypedWhereTyped(written);
+    if (untyped !== null) {
+      const message = `${language}: '${untyped.property}' is typed ${untyped.type.collection ? `Collection(${untyped.type.name})` : untyped.type.name} in the SDK, and the request gives ${untyped.text}, which it cannot hold`;
+      return { ok: false, issues: [{ ruleId: 'render:unsupported', message, place: untyped.place }] };
+    }
+    const args = sdkArguments(written, language);
+    const query = sdkQueryNames(args.request, language);
+    const body = sdkBody(query.request, language);
+    const request = body.request;
+    const issues = [...args.issues, ...query.issues, ...body.issues];
+    if (issues.length === 0) return build(request);
+    const result = build(request);
+    return { ...result, issues: [...issues, ...result.issues] } as ViewResult<V>;
+  };
+}

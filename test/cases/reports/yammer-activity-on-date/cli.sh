@@ -1,0 +1,1 @@
+mgc reports get-yammer-activity-user-detail-with-date get --date 2025-05-19

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Reports
+
+Get-MgReportYammerActivityUserDetail -Date '2025-05-19'

@@ -1,0 +1,62 @@
+/** The request as the kiota executors take it (`generator/render/sdk-request.ts`), on golden cases' typed IRs. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openObjectPaths } from '../../generator/ir/open-paths.js';
+import type { TypedRequest } from '../../generator/ir/typed.js';
+import { sdkArguments, sdkBody, sdkQueryNames, untypedWhereTyped } from '../../generator/render/sdk-request.js';
+import { REPO_ROOT } from '../support/shared.js';
+
+const typed = (c: string): TypedRequest => JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'cases', c, 'typed.json'), 'utf8')) as TypedRequest;
+
+describe('sdkBody', () => {
+  test('an action with parameters written without a body gets an empty body of its parameters', () => {
+    const { request, issues } = sdkBody(typed('mail/create-reply-no-body'), 'python');
+    expect(request.body).toMatchObject({ kind: 'json', value: { kind: 'parameters', operation: 'microsoft.graph.createReply', properties: [] } });
+    expect(issues.map((i) => i.ruleId)).toEqual(['render:empty-body']);
+  });
+
+  test('an action without parameters loses an empty body', () => {
+    const { request, issues } = sdkBody(typed('files/close-session-empty-body'), 'go');
+    expect(request.body).toBeNull();
+    expect(issues.map((i) => i.ruleId)).toEqual(['render:body-ignored']);
+  });
+
+  test('a request with its body, or a read, is left alone', () => {
+    for (const c of ['mail/send-mail', 'calendar/calendar-view']) {
+      const written = typed(c);
+      expect(sdkBody(written, 'java')).toEqual({ request: written, issues: [] });
+    }
+  });
+});
+
+test('sdkQueryNames gives SDK-declared custom parameters their spelling, and only those', () => {
+  const { request, issues } = sdkQueryNames(typed('calendar/event-delta-parameter-case'), 'csharp');
+  expect(request.query.order.map((o) => o.name)).toEqual(['startDateTime', 'endDateTime']);
+  expect(request.query.custom.map((o) => o.name)).toEqual(['startDateTime', 'endDateTime']);
+  expect(issues.map((i) => i.ruleId)).toEqual(['render:query-parameter-case', 'render:query-parameter-case']);
+  const untouched = typed('calendar/calendar-view');
+  expect(sdkQueryNames(untouched, 'csharp').request).toBe(untouched);
+});
+
+test('sdkArguments passes an example value for number placeholders of a function', () => {
+  const { request, issues } = sdkArguments(typed('files/worksheet-cell-placeholders'), 'python');
+  const last = request.path[request.path.length - 1];
+  expect(last?.kind === 'operation' ? last.arguments.map((a) => a.value) : null).toEqual([
+    { kind: 'number', value: 0, raw: '0' },
+    { kind: 'number', value: 0, raw: '0' },
+  ]);
+  expect(issues.map((i) => i.ruleId)).toEqual(['render:argument-example', 'render:argument-example']);
+});
+
+test('untypedWhereTyped finds a placeholder where a model belongs, and nothing in Json or open values', () => {
+  expect(untypedWhereTyped(typed('errors/placeholder-entity'))).toMatchObject({ property: 'item', type: { name: 'microsoft.graph.outlookItem' }, text: '"event or contact entity"' });
+  for (const c of ['types/chart-axis-json', 'types/table-add-rows', 'groups/update-planner-task', 'types/keyword-properties-open']) {
+    expect(untypedWhereTyped(typed(c))).toBeNull();
+  }
+});
+
+test('openObjectPaths names the objects with additional data or dynamic members', () => {
+  expect(openObjectPaths(typed('groups/update-planner-task').body)).toEqual([['assignments']]);
+  expect(openObjectPaths(typed('types/keyword-properties-open').body)).toEqual([[]]);
+  expect(openObjectPaths(typed('mail/send-mail').body)).toEqual([]);
+});
