@@ -37,6 +37,10 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
       const message = `${language}: '${unknown.member}' is not a member of ${unknown.type}: the SDK's enum cannot carry it`;
       return { language, code: null, issues: [{ ruleId: 'render:unsupported', message, place: unknown.place }] };
     }
+    // A path or method the SDKs lack would give a snippet that does not compile: refused (ir/surface.ts).
+    if (request.notInSdk !== undefined) {
+      return { language, code: null, issues: [{ ruleId: 'render:not-in-sdk', message: `${language}: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
+    }
     const chain = builderChain(request);
     if (chain.ok) {
       // The SDKs' get and delete executors send no body: the docs' body cannot be passed.

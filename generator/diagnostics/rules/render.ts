@@ -6,6 +6,11 @@ export const renderRules = {
     severity: 'error',
     summary: 'The SDKs have no request-builder chain for this URL (unresolved segment, path addressing, ...); the kiota targets print no snippet.',
   },
+  'render:not-in-sdk': {
+    severity: 'error',
+    summary:
+      "The kiota SDKs (C#, Go, Java, PHP, Python) have no request builder for the path or no executor for the method (the CSDL's capability annotations and the OpenAPI conversion's rules decide); those targets print no snippet and say what is missing and why.",
+  },
   'render:unsupported': {
     severity: 'error',
     summary: 'The target cannot express this request; it prints no snippet and says why.',

@@ -1,0 +1,280 @@
+/**
+ * The SDK surface: whether the kiota SDKs (C#, Go, Java, PHP, Python) have a request builder for a
+ * typed request's path and an executor for its method. Language-free: every kiota SDK of Graph is
+ * generated from the same OpenAPI description, which Microsoft.OpenApi.OData converts from the
+ * CSDL. The rules below model that conversion (its path provider and path item handlers, with the
+ * settings Graph's description is converted with), reading the CSDL's capability annotations:
+ *
+ * 1. `method` — the operations a path item gets:
+ *    - an entity set: GET, POST (InsertRestrictions/Insertable);
+ *    - an entity (a key on an entity set, an alternate key) and a contained navigation property's
+ *      item or single entity: GET (ReadRestrictions), PATCH — or PUT when UpdateRestrictions/
+ *      UpdateMethod says PUT, never both — (Updatable), DELETE (DeleteRestrictions/Deletable);
+ *      a contained collection: GET, POST (Insertable); a singleton: GET, PATCH or PUT;
+ *    - a non-contained navigation property (collection or item): GET only (links are added and
+ *      removed through `$ref`);
+ *    - a composable function's result: GET only (a function is called with GET);
+ *    - a stream (`$value`, an `Edm.Stream` property): no PATCH, no POST.
+ *    Restrictions are read from the annotation on the navigation property (`type/property`) or the
+ *    entity set or singleton (`Container/set`), falling back to the entity type's own annotation.
+ * 2. `below-non-contained` — the converter does not expand the navigation properties of a
+ *    non-contained navigation property's target (only its casts, `$ref`, `$count` and operations).
+ * 3. `below-function` — below a composable function the converter adds the return type's
+ *    navigation properties one level deep (ComposableFunctionsExpansionDepth = 1), and bound
+ *    operations only right after an operation segment: `range()/format` exists, `range()/format/
+ *    borders` and `range()/sort/apply` do not.
+ * 4. `derived-binding` — an operation bound to a base type is added to paths of a derived type
+ *    only when that derived type is the type of an entity set or singleton (the converter's
+ *    GetAllEntitiesForOperation): `approve` is bound to scheduleChangeRequest, and
+ *    `offerShiftRequests/{id}` (an offerShiftRequest, reached by navigation only) has none.
+ *
+ * The served CSDL is not quite the one the SDKs are generated from: Microsoft's metadata pipeline
+ * first marks some navigation properties contained (CONTAINED_FOR_SDKS) and adds PUT to some
+ * single-valued ones, so PUT on a single-valued navigation is never refused.
+ *
+ * Only checked against a complete model (a CSDL) and requests that rest on no inference; a
+ * `drive` below a user, group or site is addressed as `/drives/{drive-id}` by the builder chain,
+ * so the rules restart there. Not modelled (left as the snippet is): NavigationRestrictions
+ * (Navigability, Referenceable), Core.RequiresExplicitBinding / ExplicitOperationBindings, casts.
+ */
+import type { Place } from '../diagnostics/types.js';
+import type { Capabilities } from '../schema/model.js';
+import type { Schema } from '../schema/schema.js';
+import type { PathStep, TypedRequest } from './typed.js';
+
+export type SurfaceGapReason = 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
+
+/** What the SDKs lack for a request, language-free. */
+export interface SurfaceGap {
+  readonly reason: SurfaceGapReason;
+  /** Readable, names what is missing and why (`DELETE …/calendar: …`). */
+  readonly message: string;
+  readonly place: Place;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * Navigation properties that Microsoft's metadata pipeline (msgraph-metadata, the CSDL
+ * preprocessing transform that runs before the OpenAPI conversion) marks `ContainsTarget="true"`
+ * although the served CSDL does not: the SDKs treat them as contained. Taken from that transform's
+ * list (the entries that exist in v1.0; the list read is the part of the transform that was found).
+ */
+const CONTAINED_FOR_SDKS: ReadonlySet<string> = new Set([
+  'microsoft.graph.organization/certificateBasedAuthConfiguration',
+  'microsoft.graph.driveItem/analytics',
+  'microsoft.graph.site/analytics',
+  'microsoft.graph.plannerPlan/buckets',
+  'microsoft.graph.plannerPlan/tasks',
+  'microsoft.graph.plannerUser/all',
+  'microsoft.graph.plannerUser/plans',
+  'microsoft.graph.plannerUser/tasks',
+  'microsoft.graph.printJob/tasks',
+  'microsoft.graph.teamTemplate/definitions',
+  'microsoft.graph.training/languageDetails',
+  'microsoft.graph.virtualEventRegistration/questions',
+  'microsoft.graph.virtualEventRegistration/registrants',
+]);
+
+/** Whether the SDKs treat a navigation step as contained (the CSDL, or the pipeline's list above). */
+export function containedForSdks(step: Extract<PathStep, { kind: 'navigation' }>): boolean {
+  return step.containsTarget || CONTAINED_FOR_SDKS.has(`${step.declaringType}/${step.name}`);
+}
+
+function stepName(step: PathStep): string {
+  switch (step.kind) {
+    case 'entitySet':
+    case 'singleton':
+    case 'navigation':
+    case 'property':
+    case 'operation':
+      return step.name;
+    case 'key':
+      return '{id}';
+    case 'cast':
+      return step.typeName;
+    case 'colonPath':
+      return `root:${step.path}:`;
+    case 'value':
+      return '$value';
+    case 'ref':
+      return '$ref';
+    case 'count':
+      return '$count';
+    case 'unresolved':
+      return step.written;
+  }
+}
+
+function pathText(steps: readonly PathStep[]): string {
+  return '/' + steps.map(stepName).join('/');
+}
+
+/** Where the builder chain restarts: after a `drive` with steps below it (`/drives/{drive-id}`). */
+function chainStart(path: readonly PathStep[]): number {
+  let start = 0;
+  for (const [i, step] of path.entries()) {
+    const isDrive = (step.kind === 'navigation' || step.kind === 'singleton') && step.name === 'drive';
+    if (isDrive && i < path.length - 1) start = i + 1;
+  }
+  return start;
+}
+
+function capabilitiesOf(schema: Schema, target: string | null, typeName: string | null): { readonly caps: Capabilities; readonly source: string | null } {
+  const all = schema.model.capabilities ?? {};
+  const specific = target === null ? undefined : all[target];
+  const general = typeName === null ? undefined : all[typeName];
+  const caps = { ...general, ...specific };
+  return { caps, source: specific !== undefined ? target : general !== undefined ? typeName : null };
+}
+
+interface Allowed {
+  readonly methods: ReadonlySet<Method>;
+  /** Why a method is not in `methods` (the rule and, when an annotation decides, its target). */
+  readonly why: (method: Method) => string;
+}
+
+function entityMethods(schema: Schema, target: string | null, typeName: string | null, what: 'item' | 'collection' | 'singleton'): Allowed {
+  const { caps, source } = capabilitiesOf(schema, target, typeName);
+  const methods = new Set<Method>();
+  const annotated = (term: string): string => `the CSDL annotates ${source} with ${term}`;
+  if (what === 'collection') {
+    if (caps.readable !== false) methods.add('GET');
+    if (caps.insertable !== false) methods.add('POST');
+  } else {
+    const readable = what === 'item' && caps.readableByKey !== undefined ? caps.readableByKey : caps.readable;
+    if (readable !== false) methods.add('GET');
+    if (caps.updatable !== false) methods.add(caps.updateMethod === 'PUT' ? 'PUT' : 'PATCH');
+    if (what === 'item' && caps.deletable !== false) methods.add('DELETE');
+  }
+  return {
+    methods,
+    why: (method) => {
+      if (method === 'POST') return what === 'collection' ? annotated('InsertRestrictions/Insertable=false') : 'POST creates in a collection, and this addresses one entity';
+      if (method === 'GET') return annotated('ReadRestrictions/Readable=false');
+      if (method === 'DELETE') return what === 'singleton' ? 'a singleton is not deleted' : what === 'collection' ? 'DELETE removes one entity, and this addresses a collection' : annotated('DeleteRestrictions/Deletable=false');
+      if (what === 'collection') return `${method} updates one entity, and this addresses a collection`;
+      if (caps.updatable === false) return annotated('UpdateRestrictions/Updatable=false');
+      return caps.updateMethod === 'PUT'
+        ? `updates are PUT (${annotated('UpdateRestrictions/UpdateMethod=PUT')})`
+        : 'updates are PATCH (no UpdateRestrictions/UpdateMethod=PUT on this path or its entity type)';
+    },
+  };
+}
+
+const ONLY_GET: Allowed = { methods: new Set<Method>(['GET']), why: () => '' };
+
+/** The methods the SDKs have for the resource the path's last step addresses, or null when not modelled. */
+function allowedMethods(schema: Schema, steps: readonly PathStep[], start: number): { readonly allowed: Allowed; readonly subject: string } | null {
+  const container = schema.model.container.name;
+  const last = steps[steps.length - 1];
+  if (last === undefined) return null;
+  const previous = steps.length - 2 >= start ? steps[steps.length - 2] : undefined;
+  const nonContained = (name: string) => ({
+    allowed: { ...ONLY_GET, why: () => `'${name}' is a non-contained navigation property: the SDKs only read it (GET); links to it are added and removed through …/${name}/$ref` },
+    subject: name,
+  });
+  switch (last.kind) {
+    case 'entitySet':
+      return { allowed: entityMethods(schema, `${container}/${last.name}`, last.type?.name ?? null, 'collection'), subject: last.name };
+    case 'singleton': {
+      // `/me` is `/users/{id}` in the SDKs; only the update method is modelled for singletons.
+      const allowed = entityMethods(schema, `${container}/${last.name}`, last.type?.name ?? null, 'singleton');
+      return { allowed: { methods: new Set([...allowed.methods, 'DELETE', 'POST']), why: allowed.why }, subject: last.name };
+    }
+    case 'navigation': {
+      if (!containedForSdks(last)) return nonContained(last.name);
+      const what = last.type?.collection ? 'collection' : 'item';
+      const allowed = entityMethods(schema, `${last.declaringType}/${last.name}`, last.type?.name ?? null, what);
+      // PUT on a single-valued navigation is not judged: the SDKs have it on some (/groups/{id}/team)
+      // that no annotation of the served CSDL explains (the metadata pipeline adds it).
+      if (what === 'item') return { allowed: { methods: new Set([...allowed.methods, 'PUT']), why: allowed.why }, subject: last.name };
+      return { allowed, subject: last.name };
+    }
+    case 'key': {
+      if (previous?.kind === 'entitySet') return { allowed: entityMethods(schema, `${container}/${previous.name}`, last.entityType, 'item'), subject: previous.name };
+      if (previous?.kind === 'navigation') {
+        if (!containedForSdks(previous)) return nonContained(previous.name);
+        return { allowed: entityMethods(schema, `${previous.declaringType}/${previous.name}`, last.entityType, 'item'), subject: previous.name };
+      }
+      return null;
+    }
+    case 'value':
+      return { allowed: { methods: new Set<Method>(['GET', 'PUT', 'DELETE']), why: () => 'a stream is read with GET and written with PUT' }, subject: '$value' };
+    case 'property':
+      if (last.type?.name !== 'Edm.Stream') return null;
+      return { allowed: { methods: new Set<Method>(['GET', 'PUT', 'DELETE']), why: () => 'a stream is read with GET and written with PUT' }, subject: last.name };
+    case 'operation':
+      if (last.operationKind !== 'function' || !last.composable) return null;
+      return { allowed: { ...ONLY_GET, why: () => `'${last.name}' is a function: the SDKs call it with GET and have no other method on its result` }, subject: last.name };
+    default:
+      return null;
+  }
+}
+
+/**
+ * What the SDKs lack for the request (the first gap, in path order, then the method), or null when
+ * they have its builder and executor, or when the rules cannot tell (incomplete schema, inference).
+ */
+export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation' | 'restsOnInference' | 'resolved'>, schema: Schema): SurfaceGap | null {
+  if (!schema.complete || request.restsOnInference || !request.resolved) return null;
+  const steps = request.path;
+  const start = chainStart(steps);
+  let nonContained: Extract<PathStep, { kind: 'navigation' }> | null = null;
+  let functionAt = -1;
+  for (let i = start; i < steps.length; i++) {
+    const step = steps[i]!;
+    const previous = i - 1 >= start ? steps[i - 1] : undefined;
+    const here = pathText(steps.slice(0, i + 1));
+    if (nonContained !== null && (step.kind === 'navigation' || step.kind === 'property')) {
+      return {
+        reason: 'below-non-contained',
+        message: `${here}: the SDKs have no request builder for '${step.name}' below '${nonContained.name}', a non-contained navigation property (the SDKs' OpenAPI does not expand the navigation properties of a non-contained target; address the entity through its own path)`,
+        place: step.place,
+      };
+    }
+    if (functionAt >= 0 && (step.kind === 'navigation' || step.kind === 'operation')) {
+      const fn = steps[functionAt] as Extract<PathStep, { kind: 'operation' }>;
+      const allowed = step.kind === 'navigation' ? i - 1 === functionAt : previous?.kind === 'operation';
+      if (!allowed) {
+        return {
+          reason: 'below-function',
+          message: `${here}: the SDKs have no request builder for '${step.name}' below the composable function '${fn.name}' (the SDKs' OpenAPI adds one navigation property below a composable function, and operations only right after an operation)`,
+          place: step.place,
+        };
+      }
+    }
+    if (step.kind === 'operation' && step.bound && step.bindingType !== null && previous !== undefined) {
+      const addressed =
+        previous.kind === 'key' ? previous.entityType : previous.kind === 'entitySet' || previous.kind === 'singleton' || previous.kind === 'navigation' || previous.kind === 'operation' ? previous.type?.name ?? null : null;
+      const binding = step.bindingType.name;
+      if (addressed !== null && addressed !== binding && schema.isSameOrDerived(addressed, binding)) {
+        const rooted = schema.model.container.elements.some((e) => e.type === addressed);
+        if (!rooted) {
+          return {
+            reason: 'derived-binding',
+            message: `${here}: the SDKs have no '${step.name}' on ${addressed}: the ${step.operationKind} is bound to its base type ${binding}, and the SDKs' OpenAPI adds base-type operations to a derived type only when an entity set or singleton has that type`,
+            place: step.place,
+          };
+        }
+      }
+    }
+    if (step.kind === 'navigation' && !containedForSdks(step) && !(step.name === 'drive' && i < steps.length - 1)) nonContained = step;
+    if (step.kind === 'operation' && step.operationKind === 'function' && step.composable && functionAt < 0) functionAt = i;
+  }
+  // The method: operations are called with their own method (reported by the resolver), links and
+  // counts have their own builders.
+  if (request.operation === 'action' || request.operation === 'function' || request.operation === 'unknown') return null;
+  if (request.operation.startsWith('ref-') || request.operation === 'count') return null;
+  const method = request.method;
+  if (method !== 'GET' && method !== 'POST' && method !== 'PATCH' && method !== 'PUT' && method !== 'DELETE') return null;
+  const found = allowedMethods(schema, steps, start);
+  if (found === null || found.allowed.methods.has(method)) return null;
+  const has = [...found.allowed.methods].sort().join(', ') || 'none';
+  const last = steps[steps.length - 1]!;
+  return {
+    reason: 'method',
+    message: `${method} ${pathText(steps)}: the SDKs' request builder has no ${method.toLowerCase()} (it has: ${has}): ${found.allowed.why(method)}`,
+    place: last.place,
+  };
+}
