@@ -40,7 +40,8 @@
 import type { Place } from '../diagnostics/types.js';
 import type { Capabilities } from '../schema/model.js';
 import type { Schema } from '../schema/schema.js';
-import type { PathStep, TypedRequest } from './typed.js';
+import type { JsonNode } from './types.js';
+import type { AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedValue } from './typed.js';
 
 export type SurfaceGapReason = 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
 
@@ -87,10 +88,13 @@ function stepName(step: PathStep): string {
     case 'singleton':
     case 'navigation':
     case 'property':
-    case 'operation':
       return step.name;
-    case 'key':
-      return '{id}';
+    case 'operation':
+      return step.arguments.length === 0 ? step.name : `${step.name}(${step.arguments.map((a) => `${a.name ?? a.writtenName ?? 'value'}=…`).join(',')})`;
+    case 'key': {
+      const named = step.keys.filter((k) => k.writtenName !== null && k.name !== 'id');
+      return named.length > 0 ? `(${named.map((k) => `${k.name ?? k.writtenName}=…`).join(',')})` : `{${step.parameterName}}`;
+    }
     case 'cast':
       return step.typeName;
     case 'colonPath':
@@ -107,7 +111,9 @@ function stepName(step: PathStep): string {
 }
 
 function pathText(steps: readonly PathStep[]): string {
-  return '/' + steps.map(stepName).join('/');
+  let text = '';
+  for (const step of steps) text += step.kind === 'key' && stepName(step).startsWith('(') ? stepName(step) : `/${stepName(step)}`;
+  return text;
 }
 
 /** Where the builder chain restarts: after a `drive` with steps below it (`/drives/{drive-id}`). */
@@ -277,4 +283,49 @@ export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'o
     message: `${method} ${pathText(steps)}: the SDKs' request builder has no ${method.toLowerCase()} (it has: ${has}): ${found.allowed.why(method)}`,
     place: last.place,
   };
+}
+
+/**
+ * Action parameters that Microsoft's metadata pipeline removes before the SDKs are generated (the
+ * same preprocessing transform; `deferCommit` is "a temp fix", MSGraph-SDK-Code-Generator#261): the
+ * SDKs' request body class has no property for them. Keyed by the action's full name.
+ */
+const REMOVED_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+  'microsoft.graph.createUploadSession': ['deferCommit'],
+  'microsoft.graph.verify': ['forceTakeover'],
+  'microsoft.graph.security.estimateStatistics': ['statisticsOptions'],
+};
+
+function scalarJson(value: TypedValue): JsonNode | null {
+  if (value.kind !== 'primitive' || value.placeholder !== null || value.coercion !== null) return null;
+  if (typeof value.value === 'boolean') return { kind: 'boolean', value: value.value, place: value.place };
+  if (typeof value.value === 'number') return { kind: 'number', value: value.value, raw: value.raw, place: value.place };
+  return { kind: 'string', value: value.value, place: value.place };
+}
+
+/**
+ * The request as the SDKs can send it: an action body's parameters that the SDKs' request body
+ * class lacks (REMOVED_PARAMETERS) become additional data (the same JSON is sent: kiota request
+ * bodies serialise their additional data as written). Returns the names moved (empty: unchanged).
+ */
+export function withRemovedParametersAsAdditionalData(request: TypedRequest): { readonly request: TypedRequest; readonly moved: readonly TypedProperty[] } {
+  const json = request.body;
+  if (json === null || json.kind !== 'json' || json.value.kind !== 'parameters') return { request, moved: [] };
+  const body = json.value;
+  const removed = REMOVED_PARAMETERS[body.operation];
+  if (removed === undefined) return { request, moved: [] };
+  const moved: TypedProperty[] = [];
+  const additional: AdditionalProperty[] = [];
+  const kept: TypedProperty[] = [];
+  for (const property of body.properties) {
+    const node = removed.includes(property.name) ? scalarJson(property.value) : null;
+    if (node === null) kept.push(property);
+    else {
+      moved.push(property);
+      additional.push({ key: property.jsonName, value: node, place: property.place });
+    }
+  }
+  if (moved.length === 0) return { request, moved: [] };
+  const value: TypedValue = { ...body, properties: kept, additionalData: [...body.additionalData, ...additional] };
+  return { request: { ...request, body: { ...json, value } }, moved };
 }

@@ -13,6 +13,7 @@ import { loadTemplate } from './handlebars.js';
 import { builderChain } from './chain.js';
 import { RENDERERS } from './renderers.js';
 import { unknownEnumMember } from './values.js';
+import { withRemovedParametersAsAdditionalData } from '../ir/surface.js';
 
 /** The targets whose snippets are kiota request-builder chains. */
 const KIOTA_LANGUAGES: ReadonlySet<LanguageId> = new Set(['csharp', 'go', 'java', 'php', 'python']);
@@ -41,12 +42,18 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
     if (request.notInSdk !== undefined) {
       return { language, code: null, issues: [{ ruleId: 'render:not-in-sdk', message: `${language}: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
     }
+    // Parameters Microsoft's metadata pipeline removes from the SDKs' request bodies are sent as additional data.
+    const sendable = withRemovedParametersAsAdditionalData(typed);
+    typed = sendable.request;
+    for (const p of sendable.moved) {
+      notes.push({ ruleId: 'render:parameter-as-additional-data', message: `${language}: the SDKs' request body has no '${p.name}' (Microsoft's metadata pipeline removes that parameter before generating them): the snippet sends it as additional data`, place: p.place });
+    }
     const chain = builderChain(request);
     if (chain.ok) {
       // The SDKs' get and delete executors send no body: the docs' body cannot be passed.
       if (request.body !== null && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
         extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: request.body.place });
-        typed = { ...request, body: null };
+        typed = { ...typed, body: null };
       }
       for (const note of chain.chain.notes) notes.push({ ruleId: 'render:path-rewritten', message: `${language}: ${note}`, place: request.place });
     }

@@ -11,6 +11,11 @@ export const renderRules = {
     summary:
       "The kiota SDKs (C#, Go, Java, PHP, Python) have no request builder for the path or no executor for the method (the CSDL's capability annotations and the OpenAPI conversion's rules decide); those targets print no snippet and say what is missing and why.",
   },
+  'render:parameter-as-additional-data': {
+    severity: 'info',
+    summary:
+      "An action parameter the kiota SDKs' request body lacks (Microsoft's metadata pipeline removes it, e.g. createUploadSession's deferCommit) is sent as the body's additional data: the same JSON, and the snippet compiles.",
+  },
   'render:unsupported': {
     severity: 'error',
     summary: 'The target cannot express this request; it prints no snippet and says why.',
