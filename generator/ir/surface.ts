@@ -126,6 +126,16 @@ function chainStart(path: readonly PathStep[]): number {
   return start;
 }
 
+/** The annotation target of an entity set or singleton: `<namespace>.<container>/<name>`. */
+function containerTarget(schema: Schema, name: string): string | null {
+  const all = schema.model.capabilities ?? {};
+  for (const namespace of schema.model.namespaces) {
+    const target = `${namespace}.${schema.model.container.name}/${name}`;
+    if (all[target] !== undefined) return target;
+  }
+  return null;
+}
+
 function capabilitiesOf(schema: Schema, target: string | null, typeName: string | null): { readonly caps: Capabilities; readonly source: string | null } {
   const all = schema.model.capabilities ?? {};
   const specific = target === null ? undefined : all[target];
@@ -136,6 +146,8 @@ function capabilitiesOf(schema: Schema, target: string | null, typeName: string 
 
 interface Allowed {
   readonly methods: ReadonlySet<Method>;
+  /** Methods not refused although the rules do not give them (the rules cannot tell). */
+  readonly unjudged?: ReadonlySet<Method>;
   /** Why a method is not in `methods` (the rule and, when an annotation decides, its target). */
   readonly why: (method: Method) => string;
 }
@@ -172,7 +184,6 @@ const ONLY_GET: Allowed = { methods: new Set<Method>(['GET']), why: () => '' };
 
 /** The methods the SDKs have for the resource the path's last step addresses, or null when not modelled. */
 function allowedMethods(schema: Schema, steps: readonly PathStep[], start: number): { readonly allowed: Allowed; readonly subject: string } | null {
-  const container = schema.model.container.name;
   const last = steps[steps.length - 1];
   if (last === undefined) return null;
   const previous = steps.length - 2 >= start ? steps[steps.length - 2] : undefined;
@@ -182,11 +193,11 @@ function allowedMethods(schema: Schema, steps: readonly PathStep[], start: numbe
   });
   switch (last.kind) {
     case 'entitySet':
-      return { allowed: entityMethods(schema, `${container}/${last.name}`, last.type?.name ?? null, 'collection'), subject: last.name };
+      return { allowed: entityMethods(schema, containerTarget(schema, last.name), last.type?.name ?? null, 'collection'), subject: last.name };
     case 'singleton': {
       // `/me` is `/users/{id}` in the SDKs; only the update method is modelled for singletons.
-      const allowed = entityMethods(schema, `${container}/${last.name}`, last.type?.name ?? null, 'singleton');
-      return { allowed: { methods: new Set([...allowed.methods, 'DELETE', 'POST']), why: allowed.why }, subject: last.name };
+      const allowed = entityMethods(schema, containerTarget(schema, last.name), last.type?.name ?? null, 'singleton');
+      return { allowed: { ...allowed, unjudged: new Set<Method>(['DELETE', 'POST']) }, subject: last.name };
     }
     case 'navigation': {
       if (!containedForSdks(last)) return nonContained(last.name);
@@ -194,11 +205,11 @@ function allowedMethods(schema: Schema, steps: readonly PathStep[], start: numbe
       const allowed = entityMethods(schema, `${last.declaringType}/${last.name}`, last.type?.name ?? null, what);
       // PUT on a single-valued navigation is not judged: the SDKs have it on some (/groups/{id}/team)
       // that no annotation of the served CSDL explains (the metadata pipeline adds it).
-      if (what === 'item') return { allowed: { methods: new Set([...allowed.methods, 'PUT']), why: allowed.why }, subject: last.name };
+      if (what === 'item') return { allowed: { ...allowed, unjudged: new Set<Method>(['PUT']) }, subject: last.name };
       return { allowed, subject: last.name };
     }
     case 'key': {
-      if (previous?.kind === 'entitySet') return { allowed: entityMethods(schema, `${container}/${previous.name}`, last.entityType, 'item'), subject: previous.name };
+      if (previous?.kind === 'entitySet') return { allowed: entityMethods(schema, containerTarget(schema, previous.name), last.entityType, 'item'), subject: previous.name };
       if (previous?.kind === 'navigation') {
         if (!containedForSdks(previous)) return nonContained(previous.name);
         return { allowed: entityMethods(schema, `${previous.declaringType}/${previous.name}`, last.entityType, 'item'), subject: previous.name };
@@ -275,7 +286,7 @@ export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'o
   const method = request.method;
   if (method !== 'GET' && method !== 'POST' && method !== 'PATCH' && method !== 'PUT' && method !== 'DELETE') return null;
   const found = allowedMethods(schema, steps, start);
-  if (found === null || found.allowed.methods.has(method)) return null;
+  if (found === null || found.allowed.methods.has(method) || found.allowed.unjudged?.has(method)) return null;
   const has = [...found.allowed.methods].sort().join(', ') || 'none';
   const last = steps[steps.length - 1]!;
   return {
