@@ -29,8 +29,10 @@
  *    `offerShiftRequests/{id}` (an offerShiftRequest, reached by navigation only) has none.
  *
  * The served CSDL is not quite the one the SDKs are generated from: Microsoft's metadata pipeline
- * first marks some navigation properties contained (CONTAINED_FOR_SDKS) and adds PUT to some
- * single-valued ones, so PUT on a single-valued navigation is never refused.
+ * (msgraph-metadata's CSDL preprocessing transform) first marks some navigation properties contained
+ * (CONTAINED_FOR_SDKS), removes the containment of others (NOT_CONTAINED_FOR_SDKS: only the
+ * expansion rule is applied to them) and adds PUT to some single-valued ones, so PUT on a
+ * single-valued navigation is never refused.
  *
  * Only checked against a complete model (a CSDL) and requests that rest on no inference; a
  * `drive` below a user, group or site is addressed as `/drives/{drive-id}` by the builder chain,
@@ -77,9 +79,32 @@ const CONTAINED_FOR_SDKS: ReadonlySet<string> = new Set([
   'microsoft.graph.virtualEventRegistration/registrants',
 ]);
 
-/** Whether the SDKs treat a navigation step as contained (the CSDL, or the pipeline's list above). */
-export function containedForSdks(step: Extract<PathStep, { kind: 'navigation' }>): boolean {
-  return step.containsTarget || CONTAINED_FOR_SDKS.has(`${step.declaringType}/${step.name}`);
+/**
+ * Navigation properties whose `ContainsTarget` the same transform removes for the kiota CSDL
+ * ("Remove ContainsTarget attribute for Kiota-based CSDL", and the "problematic containment
+ * navigation properties" that "end up generating numerous OpenAPI paths"): the SDKs have no
+ * builders below them. The methods on them are not judged: the SDKs keep some (POST on
+ * `driveItem/children`) that the served CSDL's annotations do not explain.
+ */
+const NOT_CONTAINED_FOR_SDKS: ReadonlySet<string> = new Set(
+  [
+    'user/drives', 'group/drives', 'drive/root', 'driveItem/listItem', 'sharedDriveItem/listItem',
+    'workbookTable/worksheet', 'workbookRange/worksheet', 'workbookNamedItem/worksheet', 'workbookChart/worksheet', 'workbookPivotTable/worksheet',
+    'channel/filesFolder', 'listItem/driveItem', 'sharedDriveItem/driveItem', 'sharedDriveItem/root', 'sharedDriveItem/items',
+    'site/drive', 'site/drives', 'list/drive', 'user/drive', 'group/drive', 'sharedDriveItem/site', 'itemActivity/driveItem',
+    'accessPackage/incompatibleGroups', 'event/calendar', 'driveItem/children', 'driveItem/activities',
+    'sectionGroup/parentSectionGroup', 'sectionGroup/sectionGroups', 'site/sites', 'site/items',
+    'accessPackageAssignmentPolicy/accessPackageCatalog', 'sectionGroup/parentNotebook', 'onenotePage/parentNotebook',
+    'onenoteSection/parentNotebook', 'onenoteSection/parentSectionGroup', 'onenotePage/parentSection',
+    'drive/bundles', 'drive/following', 'drive/special',
+  ].map((p) => `microsoft.graph.${p}`),
+);
+
+/** How the SDKs treat a navigation step: contained, not contained, or made non-contained by the pipeline. */
+export function sdkContainment(step: Extract<PathStep, { kind: 'navigation' }>): 'contained' | 'not-contained' | 'pipeline-not-contained' {
+  const key = `${step.declaringType}/${step.name}`;
+  if (NOT_CONTAINED_FOR_SDKS.has(key)) return 'pipeline-not-contained';
+  return step.containsTarget || CONTAINED_FOR_SDKS.has(key) ? 'contained' : 'not-contained';
 }
 
 function stepName(step: PathStep): string {
@@ -200,7 +225,9 @@ function allowedMethods(schema: Schema, steps: readonly PathStep[], start: numbe
       return { allowed: { ...allowed, unjudged: new Set<Method>(['DELETE', 'POST']) }, subject: last.name };
     }
     case 'navigation': {
-      if (!containedForSdks(last)) return nonContained(last.name);
+      const containment = sdkContainment(last);
+      if (containment === 'pipeline-not-contained') return null;
+      if (containment === 'not-contained') return nonContained(last.name);
       const what = last.type?.collection ? 'collection' : 'item';
       const allowed = entityMethods(schema, `${last.declaringType}/${last.name}`, last.type?.name ?? null, what);
       // PUT on a single-valued navigation is not judged: the SDKs have it on some (/groups/{id}/team)
@@ -211,7 +238,9 @@ function allowedMethods(schema: Schema, steps: readonly PathStep[], start: numbe
     case 'key': {
       if (previous?.kind === 'entitySet') return { allowed: entityMethods(schema, containerTarget(schema, previous.name), last.entityType, 'item'), subject: previous.name };
       if (previous?.kind === 'navigation') {
-        if (!containedForSdks(previous)) return nonContained(previous.name);
+        const containment = sdkContainment(previous);
+        if (containment === 'pipeline-not-contained') return null;
+        if (containment === 'not-contained') return nonContained(previous.name);
         return { allowed: entityMethods(schema, `${previous.declaringType}/${previous.name}`, last.entityType, 'item'), subject: previous.name };
       }
       return null;
@@ -243,10 +272,11 @@ export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'o
     const step = steps[i]!;
     const previous = i - 1 >= start ? steps[i - 1] : undefined;
     const here = pathText(steps.slice(0, i + 1));
-    if (nonContained !== null && (step.kind === 'navigation' || step.kind === 'property')) {
+    // Stream and structural property paths are made below a non-contained target too; navigation is not.
+    if (nonContained !== null && step.kind === 'navigation') {
       return {
         reason: 'below-non-contained',
-        message: `${here}: the SDKs have no request builder for '${step.name}' below '${nonContained.name}', a non-contained navigation property (the SDKs' OpenAPI does not expand the navigation properties of a non-contained target; address the entity through its own path)`,
+        message: `${here}: the SDKs have no request builder for '${step.name}' below '${nonContained.name}', a non-contained navigation property${sdkContainment(nonContained) === 'pipeline-not-contained' ? " for the SDKs (Microsoft's metadata pipeline removes its containment)" : ''} (the SDKs' OpenAPI does not expand the navigation properties of a non-contained target; address the entity through its own path)`,
         place: step.place,
       };
     }
@@ -276,12 +306,17 @@ export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'o
         }
       }
     }
-    if (step.kind === 'navigation' && !containedForSdks(step) && !(step.name === 'drive' && i < steps.length - 1)) nonContained = step;
+    // The chain's drive rewrite: `drive/…` restarts at /drives/{drive-id}, its `root` becomes the item `root`.
+    const rewritten = (step.kind === 'navigation' && step.name === 'drive' && i < steps.length - 1) || (i === start && start > 0 && step.kind === 'navigation' && step.name === 'root');
+    if (step.kind === 'navigation' && !rewritten && sdkContainment(step) !== 'contained') nonContained = step;
     if (step.kind === 'operation' && step.operationKind === 'function' && step.composable && functionAt < 0) functionAt = i;
   }
   // The method: operations are called with their own method (reported by the resolver), links and
   // counts have their own builders.
-  if (request.operation === 'action' || request.operation === 'function' || request.operation === 'unknown') return null;
+  if (request.operation === 'action' || request.operation === 'function') return null;
+  // `unknown`: the resolver could not name the operation (PATCH on a stream); only streams are judged then.
+  const end = steps[steps.length - 1];
+  if (request.operation === 'unknown' && end?.kind !== 'value' && !(end?.kind === 'property' && end.type?.name === 'Edm.Stream')) return null;
   if (request.operation.startsWith('ref-') || request.operation === 'count') return null;
   const method = request.method;
   if (method !== 'GET' && method !== 'POST' && method !== 'PATCH' && method !== 'PUT' && method !== 'DELETE') return null;

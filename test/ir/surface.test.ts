@@ -26,7 +26,7 @@ const CSDL = `<?xml version="1.0" encoding="utf-8"?>
         <NavigationProperty Name="activities" Type="Collection(graph.userActivity)" ContainsTarget="true" />
       </EntityType>
       <EntityType Name="calendar" BaseType="graph.entity"><Property Name="name" Type="Edm.String" /></EntityType>
-      <EntityType Name="site" BaseType="graph.entity"><NavigationProperty Name="lists" Type="Collection(graph.list)" ContainsTarget="true" /></EntityType>
+      <EntityType Name="site" BaseType="graph.entity"><Property Name="logo" Type="Edm.Stream" /><NavigationProperty Name="lists" Type="Collection(graph.list)" ContainsTarget="true" /></EntityType>
       <EntityType Name="list" BaseType="graph.entity" />
       <EntityType Name="userActivity" BaseType="graph.entity"><NavigationProperty Name="historyItems" Type="Collection(graph.activityHistoryItem)" ContainsTarget="true" /></EntityType>
       <EntityType Name="activityHistoryItem" BaseType="graph.entity"><Property Name="status" Type="Edm.String" /></EntityType>
@@ -44,7 +44,12 @@ const CSDL = `<?xml version="1.0" encoding="utf-8"?>
       <EntityType Name="workbookRangeFormat" BaseType="graph.entity"><NavigationProperty Name="borders" Type="Collection(graph.workbookRangeBorder)" ContainsTarget="true" /></EntityType>
       <EntityType Name="workbookRangeBorder" BaseType="graph.entity" />
       <EntityType Name="workbookRangeSort" BaseType="graph.entity" />
-      <EntityType Name="driveItem" BaseType="graph.entity" />
+      <EntityType Name="driveItem" BaseType="graph.entity">
+        <Property Name="content" Type="Edm.Stream" />
+        <NavigationProperty Name="children" Type="Collection(graph.driveItem)" ContainsTarget="true" />
+        <NavigationProperty Name="permissions" Type="Collection(graph.permission)" ContainsTarget="true" />
+      </EntityType>
+      <EntityType Name="permission" BaseType="graph.entity" />
       <Action Name="approve" IsBound="true"><Parameter Name="bindingParameter" Type="graph.scheduleChangeRequest" /><Parameter Name="message" Type="Edm.String" /></Action>
       <Action Name="checkMemberGroups" IsBound="true"><Parameter Name="bindingParameter" Type="graph.directoryObject" /><Parameter Name="groupIds" Type="Collection(Edm.String)" /><ReturnType Type="Collection(Edm.String)" /></Action>
       <Function Name="range" IsBound="true" IsComposable="true"><Parameter Name="bindingParameter" Type="graph.workbookNamedItem" /><ReturnType Type="graph.workbookRange" /></Function>
@@ -165,6 +170,19 @@ describe('sdkSurfaceGap', () => {
       "/me/followedSites/{site-id}/lists: the SDKs have no request builder for 'lists' below 'followedSites', a non-contained navigation property (the SDKs' OpenAPI does not expand the navigation properties of a non-contained target; address the entity through its own path)",
     ]);
     expect(gap(`GET ${base}/sites/{id}/lists`)).toBeNull();
+    // Stream and structural properties are made below a non-contained target.
+    expect(gap(`GET ${base}/me/followedSites/{id}/logo`)).toBeNull();
+  });
+
+  test("below-non-contained: Microsoft's metadata pipeline removes the containment of some navigation properties", () => {
+    // driveItem/children is contained in the served CSDL; the SDKs have nothing below children/{id} but its content.
+    expect(gap(`GET ${base}/driveItems/{id}/children/{id}/permissions`)?.[1]).toContain(
+      "'children', a non-contained navigation property for the SDKs (Microsoft's metadata pipeline removes its containment)",
+    );
+    expect(gap(`GET ${base}/driveItems/{id}/children/{id}/content`)).toBeNull();
+    // Its methods are not judged (the SDKs keep POST on children).
+    expect(gap(`POST ${base}/driveItems/{id}/children`, '{}')).toBeNull();
+    expect(gap(`GET ${base}/driveItems/{id}/permissions`)).toBeNull();
   });
 
   test('below-function: one navigation below a composable function, operations only after an operation', () => {
@@ -175,6 +193,13 @@ describe('sdkSurfaceGap', () => {
       "/names/{workbookNamedItem-id}/range/format/borders: the SDKs have no request builder for 'borders' below the composable function 'range' (the SDKs' OpenAPI adds one navigation property below a composable function, and operations only right after an operation)",
     ]);
     expect(gap(`POST ${base}/names/{id}/range/sort/apply`)?.[0]).toBe('below-function');
+  });
+
+  test('method: a stream is read with GET and written with PUT', () => {
+    expect(gap(`PATCH ${base}/driveItems/{id}/content`, '[{"target": "body"}]')?.[1]).toBe(
+      "PATCH /driveItems/{driveItem-id}/content: the SDKs' request builder has no patch (it has: DELETE, GET, PUT): a stream is read with GET and written with PUT",
+    );
+    expect(gap(`GET ${base}/driveItems/{id}/content`)).toBeNull();
   });
 
   test('method: a function result is read with GET only', () => {
