@@ -16,7 +16,8 @@
  *    - a composable function's result: GET only (a function is called with GET);
  *    - a stream (`$value`, an `Edm.Stream` property): no PATCH, no POST.
  *    Restrictions are read from the annotation on the navigation property (`type/property`) or the
- *    entity set or singleton (`Container/set`), falling back to the entity type's own annotation.
+ *    entity set or singleton (`Container/set`); only when that target has none, from the entity
+ *    type's own annotation.
  * 2. `below-non-contained` — the converter does not expand the navigation properties of a
  *    non-contained navigation property's target (only its casts, `$ref`, `$count` and operations).
  * 3. `below-function` — below a composable function the converter adds the return type's
@@ -63,21 +64,34 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
  * although the served CSDL does not: the SDKs treat them as contained. Taken from that transform's
  * list (the entries that exist in v1.0; the list read is the part of the transform that was found).
  */
-const CONTAINED_FOR_SDKS: ReadonlySet<string> = new Set([
-  'microsoft.graph.organization/certificateBasedAuthConfiguration',
-  'microsoft.graph.driveItem/analytics',
-  'microsoft.graph.site/analytics',
-  'microsoft.graph.plannerPlan/buckets',
-  'microsoft.graph.plannerPlan/tasks',
-  'microsoft.graph.plannerUser/all',
-  'microsoft.graph.plannerUser/plans',
-  'microsoft.graph.plannerUser/tasks',
-  'microsoft.graph.printJob/tasks',
-  'microsoft.graph.teamTemplate/definitions',
-  'microsoft.graph.training/languageDetails',
-  'microsoft.graph.virtualEventRegistration/questions',
-  'microsoft.graph.virtualEventRegistration/registrants',
-]);
+const CERTIFICATE_PROFILES = [
+  'androidDeviceOwnerImportedPFXCertificateProfile', 'androidDeviceOwnerScepCertificateProfile', 'androidForWorkImportedPFXCertificateProfile', 'androidForWorkPkcsCertificateProfile', 'androidForWorkScepCertificateProfile', 'androidImportedPFXCertificateProfile', 'androidPkcsCertificateProfile', 'androidScepCertificateProfile', 'androidWorkProfilePkcsCertificateProfile', 'androidWorkProfileScepCertificateProfile', 'iosImportedPFXCertificateProfile', 'iosPkcsCertificateProfile', 'iosScepCertificateProfile', 'macOSImportedPFXCertificateProfile', 'macOSPkcsCertificateProfile', 'macOSScepCertificateProfile', 'windows10ImportedPFXCertificateProfile', 'windows10PkcsCertificateProfile', 'windows81SCEPCertificateProfile', 'windowsPhone81ImportedPFXCertificateProfile', 'windowsPhone81SCEPCertificateProfile',
+];
+
+const CONTAINED_FOR_SDKS: ReadonlySet<string> = new Set(
+  [
+    'appVulnerabilityTask/managedDevices', 'appVulnerabilityTask/mobileApps', 'connector/memberOf', 'connectorGroup/members',
+    'deviceManagementAbstractComplexSettingInstance/value', 'deviceManagementCollectionSettingInstance/value',
+    'deviceManagementComplexSettingInstance/value', 'deviceManagementComplianceScheduledActionForRule/scheduledActionConfigurations',
+    'endUserNotification/details', 'groupPolicyUploadedDefinitionFile/groupPolicyOperations', 'itemActivityStat/activities',
+    'landingPage/details', 'managedDevice/deviceHealthScriptStates', 'onPremisesAgent/agentGroups', 'onPremisesAgentGroup/agents',
+    'onPremisesAgentGroup/publishedResources', 'plannerBucket/tasks', 'plannerGroup/plans', 'plannerPlan/buckets', 'plannerPlan/tasks',
+    'plannerUser/all', 'plannerUser/plans', 'plannerUser/tasks', 'printJob/tasks', 'publishedResource/agentGroups',
+    'securityConfigurationTask/managedDevices', 'teamTemplate/definitions', 'training/languageDetails',
+    'virtualEventRegistration/questions', 'virtualEventRegistration/registrants', 'windowsUniversalAppX/committedContainedApps',
+    'iosEnterpriseWiFiConfiguration/rootCertificatesForServerValidation', 'macOSEnterpriseWiFiConfiguration/rootCertificatesForServerValidation',
+    'windowsWifiEnterpriseEAPConfiguration/rootCertificatesForServerValidation',
+    'driveItem/analytics', 'site/analytics', 'organization/certificateBasedAuthConfiguration',
+    ...CERTIFICATE_PROFILES.map((profile) => `${profile}/managedDeviceCertificateStates`),
+  ].map((p) => `microsoft.graph.${p}`),
+);
+
+/**
+ * Non-contained collections the SDKs still create in (POST), which no annotation of the served CSDL
+ * explains: a new directory object is created in an administrative unit (`POST …/members` with
+ * `@odata.type`, as the service documents).
+ */
+const POST_FOR_SDKS: ReadonlySet<string> = new Set(['microsoft.graph.administrativeUnit/members']);
 
 /**
  * Navigation properties whose `ContainsTarget` the same transform removes for the kiota CSDL
@@ -161,12 +175,25 @@ function containerTarget(schema: Schema, name: string): string | null {
   return null;
 }
 
+/**
+ * Entity types the SDKs update with PUT although the served CSDL has no UpdateMethod for them (the
+ * pipeline's CSDL has): an external item is created and replaced with PUT, and its SDK builder has
+ * no PATCH.
+ */
+const PUT_FOR_SDKS: Readonly<Record<string, Capabilities>> = {
+  'microsoft.graph.externalConnectors.externalItem': { updateMethod: 'PUT' },
+};
+
+/**
+ * The restrictions of a path: the annotation on the navigation property, entity set or singleton;
+ * only when that target has none, the entity type's (the converter reads the path's record first).
+ */
 function capabilitiesOf(schema: Schema, target: string | null, typeName: string | null): { readonly caps: Capabilities; readonly source: string | null } {
   const all = schema.model.capabilities ?? {};
   const specific = target === null ? undefined : all[target];
-  const general = typeName === null ? undefined : all[typeName];
-  const caps = { ...general, ...specific };
-  return { caps, source: specific !== undefined ? target : general !== undefined ? typeName : null };
+  if (specific !== undefined) return { caps: specific, source: target };
+  const general = typeName === null ? undefined : all[typeName] ?? PUT_FOR_SDKS[typeName];
+  return { caps: general ?? {}, source: general !== undefined ? typeName : null };
 }
 
 interface Allowed {
@@ -199,7 +226,7 @@ function entityMethods(schema: Schema, target: string | null, typeName: string |
       if (what === 'collection') return `${method} updates one entity, and this addresses a collection`;
       if (caps.updatable === false) return annotated('UpdateRestrictions/Updatable=false');
       return caps.updateMethod === 'PUT'
-        ? `updates are PUT (${annotated('UpdateRestrictions/UpdateMethod=PUT')})`
+        ? `updates are PUT (${source !== null && PUT_FOR_SDKS[source] !== undefined && schema.model.capabilities?.[source] === undefined ? `the SDKs update ${source} with PUT` : annotated('UpdateRestrictions/UpdateMethod=PUT')})`
         : 'updates are PATCH (no UpdateRestrictions/UpdateMethod=PUT on this path or its entity type)';
     },
   };
@@ -227,7 +254,10 @@ function allowedMethods(schema: Schema, steps: readonly PathStep[], start: numbe
     case 'navigation': {
       const containment = sdkContainment(last);
       if (containment === 'pipeline-not-contained') return null;
-      if (containment === 'not-contained') return nonContained(last.name);
+      if (containment === 'not-contained') {
+        const found = nonContained(last.name);
+        return POST_FOR_SDKS.has(`${last.declaringType}/${last.name}`) ? { ...found, allowed: { ...found.allowed, unjudged: new Set<Method>(['POST']) } } : found;
+      }
       const what = last.type?.collection ? 'collection' : 'item';
       const allowed = entityMethods(schema, `${last.declaringType}/${last.name}`, last.type?.name ?? null, what);
       // PUT on a single-valued navigation is not judged: the SDKs have it on some (/groups/{id}/team)
