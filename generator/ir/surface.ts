@@ -44,7 +44,7 @@ import type { Place } from '../diagnostics/types.js';
 import type { Capabilities } from '../schema/model.js';
 import type { Schema } from '../schema/schema.js';
 import type { JsonNode } from './types.js';
-import type { AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedValue } from './typed.js';
+import type { AdditionalProperty, PathStep, TypedBody, TypedProperty, TypedRequest, TypedValue } from './typed.js';
 
 export type SurfaceGapReason = 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
 
@@ -404,4 +404,67 @@ export function withRemovedParametersAsAdditionalData(request: TypedRequest): { 
   if (moved.length === 0) return { request, moved: [] };
   const value: TypedValue = { ...body, properties: kept, additionalData: [...body.additionalData, ...additional] };
   return { request: { ...request, body: { ...json, value } }, moved };
+}
+
+/** How the request's body was fitted to the SDK executor's signature, for a diagnostic. */
+export interface BodyFit {
+  readonly request: TypedRequest;
+  readonly ruleId: 'render:body-ignored' | 'render:body-added';
+  readonly message: string;
+  readonly place: Place;
+}
+
+/**
+ * The body as the SDKs' executor takes it: an action the schema declares without parameters is
+ * posted without a body (its executor has no body parameter: the docs' body is left out); an
+ * action with parameters, or a PATCH of an entity, sent without a body gets an empty one (the
+ * executor requires a body; `{}` sets nothing). Null when the body fits as it is.
+ */
+export function fitBodyToSdk(request: TypedRequest): BodyFit | null {
+  const last = request.path[request.path.length - 1];
+  if (last === undefined) return null;
+  if (request.operation === 'action' && last.kind === 'operation' && last.operationKind === 'action') {
+    if (last.parameters.length === 0 && request.body !== null && request.body.kind === 'json') {
+      return {
+        request: { ...request, body: null },
+        ruleId: 'render:body-ignored',
+        message: `the schema declares no parameters for '${last.name}': the SDK's post takes no body, and the request's body is left out`,
+        place: request.body.place,
+      };
+    }
+    if (last.parameters.length > 0 && request.body === null) {
+      const body: TypedBody = {
+        kind: 'json',
+        expected: null,
+        value: { kind: 'parameters', operation: last.fullName, properties: [], additionalData: [], annotations: [], place: last.place },
+        contentType: null,
+        place: last.place,
+      };
+      return {
+        request: { ...request, body },
+        ruleId: 'render:body-added',
+        message: `the SDK's post for '${last.name}' requires a request body: the snippet sends an empty one (every parameter of '${last.name}' is left unset)`,
+        place: last.place,
+      };
+    }
+    return null;
+  }
+  if (request.operation === 'update' && request.method === 'PATCH' && request.body === null && request.target !== null && !request.target.collection) {
+    const type = request.target.name;
+    if (type.startsWith('Edm.')) return null;
+    const body: TypedBody = {
+      kind: 'json',
+      expected: request.target,
+      value: { kind: 'object', type, declaredType: type, typeKind: 'entity', abstract: false, openType: false, properties: [], additionalData: [], annotations: [], place: last.place },
+      contentType: null,
+      place: last.place,
+    };
+    return {
+      request: { ...request, body },
+      ruleId: 'render:body-added',
+      message: `the SDK's patch requires a request body: the snippet sends an empty ${type} (it changes nothing)`,
+      place: last.place,
+    };
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
 import { VFile } from 'vfile';
 import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
-import { sdkSurfaceGap, withRemovedParametersAsAdditionalData } from '../../generator/ir/surface.js';
+import { fitBodyToSdk, sdkSurfaceGap, withRemovedParametersAsAdditionalData } from '../../generator/ir/surface.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { readCapabilities, readCsdl } from '../../generator/schema/csdl.js';
@@ -251,5 +251,29 @@ describe('rendering', () => {
     const python = renderSnippet('python', request);
     expect(python.code).toContain('additional_data = {\n        "deferCommit": True,\n    },');
     expect(python.issues.map((i) => i.ruleId)).toEqual(['render:parameter-as-additional-data']);
+  });
+
+  test("the body is fitted to the executor's signature: none for an action without parameters, an empty one where required", () => {
+    const clear = typed(`POST ${base}/names/{id}/range/clear`, '{}');
+    expect(fitBodyToSdk(clear)).toMatchObject({ request: { body: null }, ruleId: 'render:body-ignored' });
+    const python = renderSnippet('python', clear);
+    expect(python.code).toContain('.range.clear.post()');
+    expect(python.issues.map((i) => [i.ruleId, i.message])).toEqual([
+      ['render:body-ignored', "python: the schema declares no parameters for 'clear': the SDK's post takes no body, and the request's body is left out"],
+    ]);
+
+    const check = typed(`POST ${base}/users/{id}/checkMemberGroups`);
+    const added = fitBodyToSdk(check);
+    expect(added?.ruleId).toBe('render:body-added');
+    expect(added?.request.body).toMatchObject({ kind: 'json', value: { kind: 'parameters', operation: 'microsoft.graph.checkMemberGroups', properties: [] } });
+    expect(renderSnippet('python', check).code).toContain('request_body = CheckMemberGroupsPostRequestBody()');
+
+    const patch = typed(`PATCH ${base}/me/calendar`);
+    expect(fitBodyToSdk(patch)?.request.body).toMatchObject({ kind: 'json', value: { kind: 'object', type: 'microsoft.graph.calendar', properties: [] } });
+    expect(renderSnippet('java', patch).code).toContain('Calendar calendar = new Calendar();');
+
+    // A body that fits is left alone, and the other targets print the request as written.
+    expect(fitBodyToSdk(typed(`POST ${base}/users/{id}/checkMemberGroups`, '{"groupIds": ["a"]}'))).toBeNull();
+    expect(renderSnippet('javascript', clear).code).toContain('.post(clear)');
   });
 });

@@ -50,6 +50,10 @@ export const renderRules = {
   },
   'render:body-ignored': {
     severity: 'warning',
-    summary: "The request has a body but the SDK method it maps to (GET, DELETE) sends none: the snippet leaves the body out.",
+    summary: "The request has a body but the SDK method it maps to (GET, DELETE, an action the schema declares without parameters) sends none: the snippet leaves the body out.",
+  },
+  'render:body-added': {
+    severity: 'info',
+    summary: "The request has no body but the SDK method it maps to requires one (an action with parameters, a PATCH): the snippet sends an empty body, which sets nothing.",
   },
 } as const satisfies Record<`render:${string}`, RuleDef>;
