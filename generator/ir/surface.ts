@@ -368,9 +368,16 @@ export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'o
  */
 const REMOVED_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   'microsoft.graph.createUploadSession': ['deferCommit'],
+  'microsoft.graph.restore': ['autoReconcileProxyConflict', 'newUserPrincipalName'],
   'microsoft.graph.verify': ['forceTakeover'],
   'microsoft.graph.security.estimateStatistics': ['statisticsOptions'],
 };
+
+/** An action's parameters as the SDKs have them (without those the pipeline removes). */
+function sdkParameters(step: Extract<PathStep, { kind: 'operation' }>): readonly string[] {
+  const removed = REMOVED_PARAMETERS[step.fullName] ?? [];
+  return step.parameters.map((p) => p.name).filter((name) => !removed.includes(name));
+}
 
 function scalarJson(value: TypedValue): JsonNode | null {
   if (value.kind !== 'primitive' || value.placeholder !== null || value.coercion !== null) return null;
@@ -390,6 +397,9 @@ export function withRemovedParametersAsAdditionalData(request: TypedRequest): { 
   const body = json.value;
   const removed = REMOVED_PARAMETERS[body.operation];
   if (removed === undefined) return { request, moved: [] };
+  // Without any parameter left the SDK has no request body class at all: fitBodyToSdk drops the body.
+  const last = request.path[request.path.length - 1];
+  if (last?.kind === 'operation' && sdkParameters(last).length === 0) return { request, moved: [] };
   const moved: TypedProperty[] = [];
   const additional: AdditionalProperty[] = [];
   const kept: TypedProperty[] = [];
@@ -409,7 +419,8 @@ export function withRemovedParametersAsAdditionalData(request: TypedRequest): { 
 /** How the request's body was fitted to the SDK executor's signature, for a diagnostic. */
 export interface BodyFit {
   readonly request: TypedRequest;
-  readonly ruleId: 'render:body-ignored' | 'render:body-added';
+  /** `render:not-in-sdk`: the body carries what the SDK cannot send; the request is refused. */
+  readonly ruleId: 'render:body-ignored' | 'render:body-added' | 'render:not-in-sdk';
   readonly message: string;
   readonly place: Place;
 }
@@ -418,21 +429,37 @@ export interface BodyFit {
  * The body as the SDKs' executor takes it: an action the schema declares without parameters is
  * posted without a body (its executor has no body parameter: the docs' body is left out); an
  * action with parameters, or a PATCH of an entity, sent without a body gets an empty one (the
- * executor requires a body; `{}` sets nothing). Null when the body fits as it is.
+ * executor requires a body; `{}` sets nothing). An action whose parameters the pipeline all removes
+ * cannot carry the docs' parameters at all: refused. Null when the body fits as it is.
  */
 export function fitBodyToSdk(request: TypedRequest): BodyFit | null {
   const last = request.path[request.path.length - 1];
   if (last === undefined) return null;
   if (request.operation === 'action' && last.kind === 'operation' && last.operationKind === 'action') {
-    if (last.parameters.length === 0 && request.body !== null && request.body.kind === 'json') {
+    const parameters = sdkParameters(last);
+    if (parameters.length === 0 && request.body !== null && request.body.kind === 'json') {
+      const value = request.body.value;
+      const carries = value.kind === 'parameters' ? value.properties.length + value.additionalData.length > 0 : value.kind !== 'null';
+      if (last.parameters.length > 0 && carries) {
+        return {
+          request,
+          ruleId: 'render:not-in-sdk',
+          message: `${last.name}: the SDKs' post takes no body (Microsoft's metadata pipeline removes every parameter of '${last.name}': ${last.parameters.map((p) => p.name).join(', ')}), so the request's parameters cannot be sent`,
+          place: request.body.place,
+        };
+      }
+      const why =
+        last.parameters.length === 0
+          ? `the schema declares no parameters for '${last.name}'`
+          : `Microsoft's metadata pipeline removes every parameter of '${last.name}' (${last.parameters.map((p) => p.name).join(', ')}) before generating the SDKs`;
       return {
         request: { ...request, body: null },
         ruleId: 'render:body-ignored',
-        message: `the schema declares no parameters for '${last.name}': the SDK's post takes no body, and the request's body is left out`,
+        message: `${why}: the SDK's post takes no body, and the request's body is left out`,
         place: request.body.place,
       };
     }
-    if (last.parameters.length > 0 && request.body === null) {
+    if (parameters.length > 0 && request.body === null) {
       const body: TypedBody = {
         kind: 'json',
         expected: null,

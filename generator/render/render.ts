@@ -50,6 +50,9 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
     }
     // The executor's signature: no body for an action without parameters, a body where one is required.
     const fitted = fitBodyToSdk(typed);
+    if (fitted?.ruleId === 'render:not-in-sdk') {
+      return { language, code: null, issues: [{ ruleId: fitted.ruleId, message: `${language}: ${fitted.message}`, place: fitted.place }] };
+    }
     if (fitted !== null) {
       typed = fitted.request;
       (fitted.ruleId === 'render:body-ignored' ? extra : notes).push({ ruleId: fitted.ruleId, message: `${language}: ${fitted.message}`, place: fitted.place });

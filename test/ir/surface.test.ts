@@ -55,7 +55,8 @@ const CSDL = `<?xml version="1.0" encoding="utf-8"?>
       <Function Name="range" IsBound="true" IsComposable="true"><Parameter Name="bindingParameter" Type="graph.workbookNamedItem" /><ReturnType Type="graph.workbookRange" /></Function>
       <Action Name="clear" IsBound="true"><Parameter Name="bindingParameter" Type="graph.workbookRange" /></Action>
       <Action Name="apply" IsBound="true"><Parameter Name="bindingParameter" Type="graph.workbookRangeSort" /></Action>
-      <Action Name="createUploadSession" IsBound="true"><Parameter Name="bindingParameter" Type="graph.driveItem" /><Parameter Name="deferCommit" Type="Edm.Boolean" /><ReturnType Type="Edm.String" /></Action>
+      <Action Name="restore" IsBound="true"><Parameter Name="bindingParameter" Type="graph.directoryObject" /><Parameter Name="newUserPrincipalName" Type="Edm.String" /><ReturnType Type="graph.directoryObject" /></Action>
+      <Action Name="createUploadSession" IsBound="true"><Parameter Name="bindingParameter" Type="graph.driveItem" /><Parameter Name="item" Type="Edm.String" /><Parameter Name="deferCommit" Type="Edm.Boolean" /><ReturnType Type="Edm.String" /></Action>
       <EntityContainer Name="GraphService">
         <EntitySet Name="users" EntityType="graph.user" />
         <EntitySet Name="servicePrincipals" EntityType="graph.servicePrincipal" />
@@ -275,5 +276,22 @@ describe('rendering', () => {
     // A body that fits is left alone, and the other targets print the request as written.
     expect(fitBodyToSdk(typed(`POST ${base}/users/{id}/checkMemberGroups`, '{"groupIds": ["a"]}'))).toBeNull();
     expect(renderSnippet('javascript', clear).code).toContain('.post(clear)');
+  });
+
+  test("an action whose parameters Microsoft's pipeline all removes: no body, and parameters in the body are refused", () => {
+    const bare = typed(`POST ${base}/users/{id}/restore`);
+    expect(fitBodyToSdk(bare)).toBeNull();
+    expect(renderSnippet('python', bare).code).toContain('.restore.post()');
+    const empty = typed(`POST ${base}/users/{id}/restore`, '{}');
+    expect(fitBodyToSdk(empty)?.ruleId).toBe('render:body-ignored');
+    const named = typed(`POST ${base}/users/{id}/restore`, '{"newUserPrincipalName": "a@b.c"}');
+    const go = renderSnippet('go', named);
+    expect(go.code).toBeNull();
+    expect(go.issues.map((i) => [i.ruleId, i.message])).toEqual([
+      [
+        'render:not-in-sdk',
+        "go: restore: the SDKs' post takes no body (Microsoft's metadata pipeline removes every parameter of 'restore': newUserPrincipalName), so the request's parameters cannot be sent",
+      ],
+    ]);
   });
 });
