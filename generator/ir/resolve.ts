@@ -15,6 +15,7 @@
  * Placeholders (`"String"`, `"{id}"`, …) are kept as written and marked, whatever the type.
  * Enum values naming no member are kept as written and marked (never replaced by another member).
  */
+import { sdkSurfaceGap } from './surface.js';
 import type { VFile } from 'vfile';
 import type { Place } from '../diagnostics/types.js';
 import type { RuleId } from '../diagnostics/catalogue.js';
@@ -1308,5 +1309,6 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, opti
     restsOnInference: resolver.inferences.length > 0,
     inferences: resolver.inferences,
   };
-  return deepFreeze(typed);
+  const gap = sdkSurfaceGap(typed, schema);
+  return deepFreeze(gap === null ? typed : { ...typed, notInSdk: gap });
 }

@@ -14,6 +14,7 @@
 import type { Place } from '../diagnostics/types.js';
 import type { EdmPrimitive } from '../schema/edm.js';
 import type { TypeRef } from '../schema/model.js';
+import type { SurfaceGap } from './surface.js';
 import type { Header, HttpMethod, JsonNode, QueryOptions, UrlValue } from './types.js';
 
 export type { TypeRef };
@@ -364,4 +365,9 @@ export interface TypedRequest {
   /** True when some step or value rests on an inferred fact (`inferences` lists them, in order). */
   readonly restsOnInference: boolean;
   readonly inferences: readonly Inference[];
+  /**
+   * Present when the kiota SDKs have no request builder for the path or no executor for the method
+   * (`sdkSurfaceGap`, from the CSDL's capability annotations and the OpenAPI conversion's rules).
+   */
+  readonly notInSdk?: SurfaceGap;
 }

@@ -10,7 +10,8 @@
  * - an entity set, singleton, navigation or structural property → a builder property, folder = its name;
  * - a key → an indexer `by<EntityType>Id(id)`, folder `item`, builder `<EntityType>ItemRequestBuilder`;
  * - a cast → property `graph<Type>`, folder `graph<Type>`;
- * - an action, or a function without parameters → property `<name>`, folder `<name>`;
+ * - an action, or a function without parameters → property `<name>`, folder `<name>` (a name that is
+ *   an executor's, the workbook `delete` action, is `deletePath`: `range/delete/DeleteRequestBuilder`);
  * - a function with parameters → method `<name>With<P1>With<P2>(…)`, folder the same name;
  * - `$value` → `content` (folder `value`, builder `ContentRequestBuilder`), `$ref` → `ref`, `$count` → `count`;
  * - an alternate key → one builder for the collection and the key, `<collection>With<Key>(key)`;
@@ -76,9 +77,13 @@ function camel(name: string): string {
   return firstLower(cleanupSymbolName(name));
 }
 
+/** Executor names: kiota suffixes a builder property named like one with `Path` (the `delete` action → `deletePath`). */
+const EXECUTOR_NAMES: ReadonlySet<string> = new Set(['get', 'post', 'patch', 'put', 'delete', 'head', 'options']);
+
 function property(name: string): BuilderStep {
   const n = camel(name);
-  return { kind: 'property', name: n, folder: n, builder: `${firstUpper(n)}RequestBuilder` };
+  const accessor = EXECUTOR_NAMES.has(n) ? `${n}Path` : n;
+  return { kind: 'property', name: accessor, folder: n, builder: `${firstUpper(n)}RequestBuilder` };
 }
 
 function stepsOf(step: PathStep): BuilderStep[] | string {

@@ -13,6 +13,7 @@ import { loadTemplate } from './handlebars.js';
 import { builderChain } from './chain.js';
 import { RENDERERS } from './renderers.js';
 import { unknownEnumMember } from './values.js';
+import { fitBodyToSdk, withRemovedParametersAsAdditionalData } from '../ir/surface.js';
 
 /** The targets whose snippets are kiota request-builder chains. */
 const KIOTA_LANGUAGES: ReadonlySet<LanguageId> = new Set(['csharp', 'go', 'java', 'php', 'python']);
@@ -37,12 +38,31 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
       const message = `${language}: '${unknown.member}' is not a member of ${unknown.type}: the SDK's enum cannot carry it`;
       return { language, code: null, issues: [{ ruleId: 'render:unsupported', message, place: unknown.place }] };
     }
+    // A path or method the SDKs lack would give a snippet that does not compile: refused (ir/surface.ts).
+    if (request.notInSdk !== undefined) {
+      return { language, code: null, issues: [{ ruleId: 'render:not-in-sdk', message: `${language}: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
+    }
+    // Parameters Microsoft's metadata pipeline removes from the SDKs' request bodies are sent as additional data.
+    const sendable = withRemovedParametersAsAdditionalData(typed);
+    typed = sendable.request;
+    for (const p of sendable.moved) {
+      notes.push({ ruleId: 'render:parameter-as-additional-data', message: `${language}: the SDKs' request body has no '${p.name}' (Microsoft's metadata pipeline removes that parameter before generating them): the snippet sends it as additional data`, place: p.place });
+    }
+    // The executor's signature: no body for an action without parameters, a body where one is required.
+    const fitted = fitBodyToSdk(typed);
+    if (fitted?.ruleId === 'render:not-in-sdk') {
+      return { language, code: null, issues: [{ ruleId: fitted.ruleId, message: `${language}: ${fitted.message}`, place: fitted.place }] };
+    }
+    if (fitted !== null) {
+      typed = fitted.request;
+      (fitted.ruleId === 'render:body-ignored' ? extra : notes).push({ ruleId: fitted.ruleId, message: `${language}: ${fitted.message}`, place: fitted.place });
+    }
     const chain = builderChain(request);
     if (chain.ok) {
       // The SDKs' get and delete executors send no body: the docs' body cannot be passed.
-      if (request.body !== null && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
-        extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: request.body.place });
-        typed = { ...request, body: null };
+      if (typed.body !== null && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
+        extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: typed.body.place });
+        typed = { ...typed, body: null };
       }
       for (const note of chain.chain.notes) notes.push({ ruleId: 'render:path-rewritten', message: `${language}: ${note}`, place: request.place });
     }

@@ -2,7 +2,8 @@
  * The CSDL reader: OData CSDL (XML, v4) → SchemaModel. XML is parsed by fast-xml-parser; this file
  * only walks the parsed tree. Every alias-qualified name is resolved to a full name
  * (`graph.user` → `microsoft.graph.user`, `Collection(self.alert)` → collection of
- * `microsoft.graph.security.alert`). Annotations are not read (they are skipped by the parser).
+ * `microsoft.graph.security.alert`). Annotations are skipped by the parser (kept as raw text), except
+ * the capability restrictions that decide which methods the SDKs have (`readCapabilities`).
  *
  * Bad input does not throw: a document without a schema gives an empty model, and, when a VFile
  * is given, a `schema:csdl-invalid` message.
@@ -11,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
 import type {
+  Capabilities,
   ContainerElement,
   EnumMember,
   EnumType,
@@ -69,6 +71,52 @@ function guessApiVersion(source: string): 'v1.0' | 'beta' | null {
   return null;
 }
 
+const CAPABILITY_TERM = /<Annotation\s+Term="Org\.OData\.Capabilities\.V1\.(Delete|Insert|Update|Read)Restrictions"/g;
+
+function boolProperty(text: string, name: string): boolean | undefined {
+  const match = new RegExp(`Property="${name}"\\s+Bool="(true|false)"`).exec(text);
+  return match ? match[1] === 'true' : undefined;
+}
+
+/**
+ * The capability restrictions of one `<Annotations>` element's raw content (the parser keeps it as
+ * text). Only the few properties the SDK surface depends on are read; a term written twice keeps
+ * the first. Null when the element holds none.
+ */
+export function readCapabilities(raw: string): Capabilities | null {
+  const found: { -readonly [K in keyof Capabilities]: Capabilities[K] } = {};
+  const starts = [...raw.matchAll(CAPABILITY_TERM)];
+  if (starts.length === 0) return null;
+  for (const [i, start] of starts.entries()) {
+    // The annotation's text runs to the next capability annotation (or the end): enough for the
+    // flat records these terms are written with.
+    const end = starts[i + 1]?.index ?? raw.length;
+    const text = raw.slice(start.index, end);
+    switch (start[1]) {
+      case 'Delete':
+        found.deletable ??= boolProperty(text, 'Deletable');
+        break;
+      case 'Insert':
+        found.insertable ??= boolProperty(text, 'Insertable');
+        break;
+      case 'Update': {
+        found.updatable ??= boolProperty(text, 'Updatable');
+        const method = /Property="UpdateMethod">\s*<EnumMember>[^<]*HttpMethod\/(PUT|PATCH)\s*</.exec(text);
+        if (method) found.updateMethod ??= method[1] as 'PUT' | 'PATCH';
+        break;
+      }
+      case 'Read': {
+        const byKey = /<PropertyValue\s+Property="ReadByKeyRestrictions">([\s\S]*?)<\/Record>/.exec(text);
+        if (byKey) found.readableByKey ??= boolProperty(byKey[1]!, 'Readable');
+        found.readable ??= boolProperty(byKey ? text.replace(byKey[0], '') : text, 'Readable');
+        break;
+      }
+    }
+  }
+  for (const key of Object.keys(found) as (keyof Capabilities)[]) if (found[key] === undefined) delete found[key];
+  return Object.keys(found).length > 0 ? found : null;
+}
+
 /** Reads a CSDL document. `source` names it in the model (`csdl:<source>`). */
 export function readCsdl(xml: string, source: string, options: ReadCsdlOptions = {}): SchemaModel {
   let root: XmlElement;
@@ -112,6 +160,7 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
   const operations: Operation[] = [];
   const elements: ContainerElement[] = [];
   const operationImports: OperationImport[] = [];
+  const capabilities: Record<string, Capabilities> = {};
   let containerName = '';
 
   for (const schema of schemas) {
@@ -220,6 +269,17 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
       }
     }
 
+    for (const annotations of children(schema, 'Annotations')) {
+      const target = attr(annotations, 'Target');
+      const text = annotations['#text'];
+      const raw = typeof text === 'string' ? text : Array.isArray(text) ? text.join('') : '';
+      if (target === undefined || !raw.includes('Org.OData.Capabilities.V1.')) continue;
+      const found = readCapabilities(raw);
+      if (found === null) continue;
+      const key = target.split('/').map((part, i) => (i === 0 ? fullName(part) : part)).join('/');
+      capabilities[key] = { ...found, ...capabilities[key] };
+    }
+
     for (const container of children(schema, 'EntityContainer')) {
       containerName = attr(container, 'Name') ?? containerName;
       for (const set of children(container, 'EntitySet')) {
@@ -255,5 +315,6 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
     types,
     operations,
     container: { name: containerName, elements, operationImports },
+    capabilities,
   };
 }

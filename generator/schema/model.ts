@@ -140,6 +140,22 @@ export interface OperationImport {
   readonly operation: string;
 }
 
+/**
+ * The capability annotations (Org.OData.Capabilities.V1) that decide which methods the OpenAPI
+ * description the kiota SDKs are generated from gives a path (Microsoft.OpenApi.OData reads them):
+ * `DeleteRestrictions/Deletable`, `InsertRestrictions/Insertable`, `UpdateRestrictions/Updatable`
+ * and `UpdateMethod`, `ReadRestrictions/Readable` (and `ReadByKeyRestrictions/Readable`). Absent
+ * = not stated (the converter's default: allowed, PATCH).
+ */
+export interface Capabilities {
+  readonly deletable?: boolean;
+  readonly insertable?: boolean;
+  readonly updatable?: boolean;
+  readonly updateMethod?: 'PATCH' | 'PUT';
+  readonly readable?: boolean;
+  readonly readableByKey?: boolean;
+}
+
 export interface SchemaModel {
   /** Where the model came from: `csdl:<file name>`, `embedded:@microsoft/msgraph-sdk@<version>`, ... */
   readonly source: string;
@@ -159,4 +175,10 @@ export interface SchemaModel {
    * complete (a CSDL), and the resolver infers nothing.
    */
   readonly unknownFacts?: readonly UnknownFact[];
+  /**
+   * Capability annotations by their target as the CSDL writes it with full names: an entity type
+   * (`microsoft.graph.synchronization`), a navigation property (`microsoft.graph.user/calendar`),
+   * an entity set or singleton (`microsoft.graph.GraphService/applications`). Absent: none known.
+   */
+  readonly capabilities?: Readonly<Record<string, Capabilities>>;
 }

@@ -6,6 +6,16 @@ export const renderRules = {
     severity: 'error',
     summary: 'The SDKs have no request-builder chain for this URL (unresolved segment, path addressing, ...); the kiota targets print no snippet.',
   },
+  'render:not-in-sdk': {
+    severity: 'error',
+    summary:
+      "The kiota SDKs (C#, Go, Java, PHP, Python) have no request builder for the path or no executor for the method (the CSDL's capability annotations and the OpenAPI conversion's rules decide); those targets print no snippet and say what is missing and why.",
+  },
+  'render:parameter-as-additional-data': {
+    severity: 'info',
+    summary:
+      "An action parameter the kiota SDKs' request body lacks (Microsoft's metadata pipeline removes it, e.g. createUploadSession's deferCommit) is sent as the body's additional data: the same JSON, and the snippet compiles.",
+  },
   'render:unsupported': {
     severity: 'error',
     summary: 'The target cannot express this request; it prints no snippet and says why.',
@@ -44,7 +54,7 @@ export const renderRules = {
   },
   'render:body-ignored': {
     severity: 'warning',
-    summary: "The request has a body but the SDK method it maps to sends none (GET, DELETE, an action without parameters given `{}`): the snippet leaves the body out.",
+    summary: "The request has a body but the SDK method it maps to (GET, DELETE, an action the schema declares without parameters) sends none: the snippet leaves the body out.",
   },
   'render:query-parameter-case': {
     severity: 'warning',
@@ -57,5 +67,9 @@ export const renderRules = {
   'render:empty-body': {
     severity: 'info',
     summary: "The SDK method requires a request body (an action with parameters, a create, an update) and the request has none: an empty body of the class the method takes is passed, which sends an empty JSON object.",
+  },
+  'render:body-added': {
+    severity: 'info',
+    summary: "The request has no body but the SDK method it maps to requires one (an action with parameters, a PATCH): the snippet sends an empty body, which sets nothing.",
   },
 } as const satisfies Record<`render:${string}`, RuleDef>;

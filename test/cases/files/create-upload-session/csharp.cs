@@ -15,7 +15,10 @@ var requestBody = new CreateUploadSessionPostRequestBody
             { "@microsoft.graph.conflictBehavior", "rename" },
         },
     },
-    DeferCommit = true,
+    AdditionalData = new Dictionary<string, object>
+    {
+        { "deferCommit", true },
+    },
 };
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp

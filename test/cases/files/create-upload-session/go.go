@@ -19,8 +19,10 @@ additionalData := map[string]interface{}{
 }
 item.SetAdditionalData(additionalData)
 requestBody.SetItem(item)
-deferCommit := true
-requestBody.SetDeferCommit(&deferCommit)
+additionalData1 := map[string]interface{}{
+	"deferCommit": true,
+}
+requestBody.SetAdditionalData(additionalData1)
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go
 result, err := graphClient.Drives().ByDriveId("drive-id").Items().ByDriveItemId("driveItem-id").CreateUploadSession().Post(context.Background(), requestBody, nil)

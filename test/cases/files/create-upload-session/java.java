@@ -13,7 +13,9 @@ HashMap<String, Object> additionalData = new HashMap<>();
 additionalData.put("@microsoft.graph.conflictBehavior", "rename");
 item.setAdditionalData(additionalData);
 createUploadSessionPostRequestBody.setItem(item);
-createUploadSessionPostRequestBody.setDeferCommit(true);
+HashMap<String, Object> additionalData1 = new HashMap<>();
+additionalData1.put("deferCommit", true);
+createUploadSessionPostRequestBody.setAdditionalData(additionalData1);
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
 UploadSession result = graphClient

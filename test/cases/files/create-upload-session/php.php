@@ -13,7 +13,7 @@ $item->setDescription('Drone footage of the north field');
 $item->setFileSize(5368709120);
 $item->setAdditionalData(['@microsoft.graph.conflictBehavior' => 'rename']);
 $requestBody->setItem($item);
-$requestBody->setDeferCommit(true);
+$requestBody->setAdditionalData(['deferCommit' => true]);
 
 $result = $graphServiceClient
     ->drives()

@@ -12,7 +12,9 @@ request_body = CreateUploadSessionPostRequestBody(
             "@microsoft.graph.conflictBehavior": "rename",
         },
     ),
-    defer_commit = True,
+    additional_data = {
+        "deferCommit": True,
+    },
 )
 
 result = await graph_client.drives.by_drive_id("drive-id").items.by_drive_item_id("driveItem-id").create_upload_session.post(request_body)

@@ -1,0 +1,7 @@
+Import-Module Microsoft.Graph.Files
+
+$params = @{
+    shift = 'Up'
+}
+
+Remove-MgDriveItemWorkbookName -DriveId $driveId -DriveItemId $driveItemId -WorkbookNamedItemId $workbookNamedItemId -BodyParameter $params
