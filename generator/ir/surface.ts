@@ -428,8 +428,8 @@ export interface BodyFit {
 /**
  * The body as the SDKs' executor takes it: an action the schema declares without parameters is
  * posted without a body (its executor has no body parameter: the docs' body is left out); an
- * action with parameters, or a PATCH of an entity, sent without a body gets an empty one (the
- * executor requires a body; `{}` sets nothing). An action whose parameters the pipeline all removes
+ * action with parameters, a create, a PATCH or a PUT of an entity, sent without a body gets an
+ * empty one (the executor requires a body; `{}` sets nothing). An action whose parameters the pipeline all removes
  * cannot carry the docs' parameters at all: refused. Null when the body fits as it is.
  */
 export function fitBodyToSdk(request: TypedRequest): BodyFit | null {
@@ -476,7 +476,9 @@ export function fitBodyToSdk(request: TypedRequest): BodyFit | null {
     }
     return null;
   }
-  if (request.operation === 'update' && request.method === 'PATCH' && request.body === null && request.target !== null && !request.target.collection) {
+  // A create, an update or an upsert takes the model it sends (`post(user)`, `patch(user)`, `put(team)`).
+  const writes = request.operation === 'create' || (request.operation === 'update' && request.method === 'PATCH') || request.operation === 'upsert';
+  if (writes && request.body === null && request.target !== null && (request.operation === 'create' || !request.target.collection)) {
     const type = request.target.name;
     if (type.startsWith('Edm.')) return null;
     const body: TypedBody = {
@@ -489,7 +491,7 @@ export function fitBodyToSdk(request: TypedRequest): BodyFit | null {
     return {
       request: { ...request, body },
       ruleId: 'render:body-added',
-      message: `the SDK's patch requires a request body: the snippet sends an empty ${type} (it changes nothing)`,
+      message: `the SDK's ${request.method.toLowerCase()} requires a request body: the snippet sends an empty ${type}${request.operation === 'update' ? ' (it changes nothing)' : ''}`,
       place: last.place,
     };
   }

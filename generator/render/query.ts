@@ -38,14 +38,6 @@ export function splitTopLevel(text: string, separator = ','): string[] {
   return out.filter((s) => s !== '');
 }
 
-/**
- * The custom query parameters the SDKs declare (Microsoft's metadata pipeline adds them as custom
- * query options: calendarView and the events' delta take `startDateTime`/`endDateTime`, the
- * messages' delta `changeType`, getAllMessages `model`), by their lower-case name: a docs page that
- * writes `startdatetime` (the service reads the name case-insensitively) gets the SDK's spelling.
- */
-const SDK_CUSTOM_QUERY_NAMES: ReadonlyMap<string, string> = new Map(['startDateTime', 'endDateTime', 'changeType', 'model'].map((n) => [n.toLowerCase(), n]));
-
 const SYSTEM = new Set(['$select', '$expand', '$orderby', '$filter', '$search', '$top', '$skip', '$count', '$skipToken', '$deltaToken', '$format']);
 
 /** The query options in the order written, as kiota query parameters. `$id` is not a query parameter of any builder. */
@@ -80,7 +72,7 @@ export function kiotaQueryParameters(query: QueryOptions): KiotaQueryParameter[]
         else out.push({ name: option.name, kind: 'custom', value: option.value, place });
         break;
       default:
-        if (!SYSTEM.has(option.name) && option.name !== '$id') out.push({ name: SDK_CUSTOM_QUERY_NAMES.get(option.name.toLowerCase()) ?? option.name, kind: 'custom', value: option.value, place });
+        if (!SYSTEM.has(option.name) && option.name !== '$id') out.push({ name: option.name, kind: 'custom', value: option.value, place });
     }
   }
   return out;

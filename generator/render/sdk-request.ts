@@ -4,13 +4,6 @@
  * Custom query parameters: the SDKs declare a few as named query parameters (calendarView's and
  * its delta's `startDateTime`, `endDateTime`); the service reads their names in any case, the
  * SDKs only in theirs, so a name written in another case takes the SDK's.
- *
- * The body as the executor takes it. kiota declares a body parameter, and makes
- * it required, exactly when the operation takes one: an action with parameters
- * (`createReply.post(body)`), a create, an update or an upsert (`patch(body)`); an action without
- * parameters has no body class at all (`closeSession.post()`). The docs often leave an optional
- * body out, or write `{}` for a parameterless action: the first gets an empty body of the class
- * the executor takes (the same empty JSON object on the wire), the second loses its empty body.
  */
 import type { Place } from '../diagnostics/types.js';
 import type { TypeRef, TypedRequest, TypedUrlValue, TypedValue } from '../ir/typed.js';
@@ -19,51 +12,12 @@ import type { RenderIssue, SnippetView, ViewResult } from './view.js';
 
 type Language = string;
 
-function isEmpty(value: TypedValue): boolean {
-  switch (value.kind) {
-    case 'parameters':
-    case 'object':
-      return value.properties.length === 0 && value.additionalData.length === 0 && value.annotations.length === 0;
-    case 'untyped':
-      return value.value.kind === 'object' && value.value.entries.length === 0;
-    default:
-      return false;
-  }
-}
-
-/** The request with the body its SDK executor takes, and what was changed (one issue per change). */
-export function sdkBody(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
-  const last = request.path[request.path.length - 1];
-  const action = last?.kind === 'operation' && last.operationKind === 'action' ? last : null;
-  const body = request.body;
-  if (body !== null) {
-    if (action !== null && action.parameters.length === 0 && body.kind === 'json' && isEmpty(body.value)) {
-      const message = `${language}: ${action.name} has no parameters, so the SDK's post takes no request body: the empty body is left out`;
-      return { request: { ...request, body: null }, issues: [{ ruleId: 'render:body-ignored', message, place: body.place }] };
-    }
-    return { request, issues: [] };
-  }
-  const place = request.place;
-  let value: TypedValue | null = null;
-  let what = '';
-  if (action !== null && action.parameters.length > 0) {
-    value = { kind: 'parameters', operation: action.fullName, properties: [], additionalData: [], annotations: [], place };
-    what = `${action.name} request body`;
-  } else if ((request.operation === 'create' || request.operation === 'update' || request.operation === 'upsert') && request.target !== null && !request.target.name.startsWith('Edm.')) {
-    const type = request.target.name;
-    value = { kind: 'object', type, declaredType: type, typeKind: 'entity', abstract: false, openType: false, properties: [], additionalData: [], annotations: [], place };
-    what = `${type} object`;
-  }
-  if (value === null) return { request, issues: [] };
-  const message = `${language}: the SDK's ${request.method === 'PATCH' ? 'patch' : request.method === 'PUT' ? 'put' : 'post'} requires a request body and the request has none: an empty ${what} is passed (an empty JSON object is sent)`;
-  return {
-    request: { ...request, body: { kind: 'json', expected: value.kind === 'object' ? { name: value.type, collection: false } : null, value, contentType: null, place } },
-    issues: [{ ruleId: 'render:empty-body', message, place }],
-  };
-}
-
-/** The custom query parameters the kiota SDKs declare by name (from Graph's OpenAPI description). */
-const DECLARED_CUSTOM_PARAMETERS: readonly string[] = ['startDateTime', 'endDateTime'];
+/**
+ * The custom query parameters the kiota SDKs declare by name (Microsoft's metadata pipeline adds
+ * them as custom query options: calendarView and the events' delta take `startDateTime`/
+ * `endDateTime`, the messages' delta `changeType`, getAllMessages `model`).
+ */
+const DECLARED_CUSTOM_PARAMETERS: readonly string[] = ['startDateTime', 'endDateTime', 'changeType', 'model'];
 
 /** The request with custom query options named as the SDK declares them, and one issue per renamed option. */
 export function sdkQueryNames(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
@@ -152,7 +106,7 @@ export function sdkArguments(request: TypedRequest, language: Language): { reque
   return issues.length === 0 ? { request, issues } : { request: { ...request, path }, issues };
 }
 
-/** A kiota view builder that first gives the request the query names and the body its executor takes. */
+/** A kiota view builder that first gives the request the argument values and query names its executor takes (the body is fitted before, in render.ts). */
 export function withSdkRequest<V extends SnippetView>(language: Language, build: (request: TypedRequest) => ViewResult<V>): (request: TypedRequest) => ViewResult<V> {
   return (written) => {
     const untyped = untypedWhereTyped(written);
@@ -162,9 +116,8 @@ export function withSdkRequest<V extends SnippetView>(language: Language, build:
     }
     const args = sdkArguments(written, language);
     const query = sdkQueryNames(args.request, language);
-    const body = sdkBody(query.request, language);
-    const request = body.request;
-    const issues = [...args.issues, ...query.issues, ...body.issues];
+    const request = query.request;
+    const issues = [...args.issues, ...query.issues];
     if (issues.length === 0) return build(request);
     const result = build(request);
     return { ...result, issues: [...issues, ...result.issues] } as ViewResult<V>;

@@ -3,29 +3,34 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { openObjectPaths } from '../../generator/ir/open-paths.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
-import { sdkArguments, sdkBody, sdkQueryNames, untypedWhereTyped } from '../../generator/render/sdk-request.js';
+import { fitBodyToSdk } from '../../generator/ir/surface.js';
+import { sdkArguments, sdkQueryNames, untypedWhereTyped } from '../../generator/render/sdk-request.js';
 import { REPO_ROOT } from '../support/shared.js';
 
 const typed = (c: string): TypedRequest => JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'cases', c, 'typed.json'), 'utf8')) as TypedRequest;
 
-describe('sdkBody', () => {
+describe('fitBodyToSdk: the body as the kiota executor takes it', () => {
   test('an action with parameters written without a body gets an empty body of its parameters', () => {
-    const { request, issues } = sdkBody(typed('mail/create-reply-no-body'), 'python');
-    expect(request.body).toMatchObject({ kind: 'json', value: { kind: 'parameters', operation: 'microsoft.graph.createReply', properties: [] } });
-    expect(issues.map((i) => i.ruleId)).toEqual(['render:empty-body']);
+    const fitted = fitBodyToSdk(typed('mail/create-reply-no-body'));
+    expect(fitted?.request.body).toMatchObject({ kind: 'json', value: { kind: 'parameters', operation: 'microsoft.graph.createReply', properties: [] } });
+    expect(fitted?.ruleId).toBe('render:body-added');
   });
 
-  test('an action without parameters loses an empty body', () => {
-    const { request, issues } = sdkBody(typed('files/close-session-empty-body'), 'go');
-    expect(request.body).toBeNull();
-    expect(issues.map((i) => i.ruleId)).toEqual(['render:body-ignored']);
+  test('an action without parameters loses its body', () => {
+    const fitted = fitBodyToSdk(typed('files/close-session-empty-body'));
+    expect(fitted?.request.body).toBeNull();
+    expect(fitted?.ruleId).toBe('render:body-ignored');
+  });
+
+  test('a create, a PATCH or a PUT without a body sends an empty model of the target type', () => {
+    const created = typed('users/create-user');
+    const fitted = fitBodyToSdk({ ...created, body: null });
+    expect(fitted?.request.body).toMatchObject({ kind: 'json', value: { kind: 'object', type: 'microsoft.graph.user', properties: [] } });
+    expect([fitted?.ruleId, fitted?.message]).toEqual(['render:body-added', "the SDK's post requires a request body: the snippet sends an empty microsoft.graph.user"]);
   });
 
   test('a request with its body, or a read, is left alone', () => {
-    for (const c of ['mail/send-mail', 'calendar/calendar-view']) {
-      const written = typed(c);
-      expect(sdkBody(written, 'java')).toEqual({ request: written, issues: [] });
-    }
+    for (const c of ['mail/send-mail', 'calendar/calendar-view']) expect(fitBodyToSdk(typed(c))).toBeNull();
   });
 });
 
@@ -34,6 +39,9 @@ test('sdkQueryNames gives SDK-declared custom parameters their spelling, and onl
   expect(request.query.order.map((o) => o.name)).toEqual(['startDateTime', 'endDateTime']);
   expect(request.query.custom.map((o) => o.name)).toEqual(['startDateTime', 'endDateTime']);
   expect(issues.map((i) => i.ruleId)).toEqual(['render:query-parameter-case', 'render:query-parameter-case']);
+  const delta = typed('calendar/event-delta-parameter-case');
+  const lower = { ...delta, query: { ...delta.query, order: delta.query.order.map((o) => ({ ...o, name: 'changetype' })).slice(0, 1), custom: delta.query.custom.map((o) => ({ ...o, name: 'changetype' })).slice(0, 1) } };
+  expect(sdkQueryNames(lower, 'go').request.query.custom.map((o) => o.name)).toEqual(['changeType']);
   const untouched = typed('calendar/calendar-view');
   expect(sdkQueryNames(untouched, 'csharp').request).toBe(untouched);
 });

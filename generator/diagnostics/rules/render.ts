@@ -64,10 +64,6 @@ export const renderRules = {
     severity: 'warning',
     summary: 'A function argument of a number or Boolean type is a placeholder (`row={row}`): the SDK method takes a typed value, which no placeholder text is, so the snippet passes an example value (`0`, `false`).',
   },
-  'render:empty-body': {
-    severity: 'info',
-    summary: "The SDK method requires a request body (an action with parameters, a create, an update) and the request has none: an empty body of the class the method takes is passed, which sends an empty JSON object.",
-  },
   'render:body-added': {
     severity: 'info',
     summary: "The request has no body but the SDK method it maps to requires one (an action with parameters, a PATCH): the snippet sends an empty body, which sets nothing.",
