@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { SchemaModel } from '../model.js';
@@ -57,6 +56,18 @@ function locate(version: ApiVersion, resolveFrom?: string): Located {
   return { models, roots };
 }
 
+function sourceOf({ models, roots }: Located): string {
+  return `embedded:${[models, ...roots].map((p) => `${p.name}@${p.version}`).join('+')}`;
+}
+
+/**
+ * The `source` of a version's model (`embedded:<package>@<version>+…`), known without loading or
+ * building the model: what a run names its schema by (the generate cache's key, the summary).
+ */
+export function embeddedSource(version: ApiVersion, opts: EmbeddedOptions = {}): string {
+  return sourceOf(locate(version, opts.resolveFrom));
+}
+
 /** The cache key: builder version plus every SDK package version that feeds the model. */
 export function cacheKey(version: ApiVersion, resolveFrom?: string): string {
   const parts = [`b${BUILDER_VERSION}`, version];
@@ -94,7 +105,7 @@ function readBuilderModules(pkg: LocatedPackage): BuilderModuleInput[] {
 /** Build one version's model from the installed packages (slow: seconds). No cache involved. */
 export function buildEmbeddedSchema(version: ApiVersion, opts: EmbeddedOptions = {}, carryOver?: SchemaModel): SchemaModel {
   const { models, roots } = locate(version, opts.resolveFrom);
-  const source = `embedded:${[models, ...roots].map((p) => `${p.name}@${p.version}`).join('+')}`;
+  const source = sourceOf({ models, roots });
   let carried = carryOver;
   if (version === 'beta' && !carried) carried = buildEmbeddedSchema('v1.0', opts);
   return assembleSchema({
@@ -167,10 +178,19 @@ export function buildEmbeddedSchemas(opts: EmbeddedOptions = {}): BuildReport[] 
  * entry is missing, unreadable or not a model (a corrupt cache is ignored and rebuilt).
  */
 export async function loadEmbeddedSchema(version: ApiVersion, opts: EmbeddedOptions = {}): Promise<SchemaModel> {
+  return loadEmbeddedSchemaSync(version, opts);
+}
+
+/**
+ * `loadEmbeddedSchema`, synchronously: for a caller that loads a version at its first request
+ * (commands/schemas.ts), so a run whose pages need one version, or none (every page from the
+ * generate cache, or the main thread while workers do the work), never reads the other.
+ */
+export function loadEmbeddedSchemaSync(version: ApiVersion, opts: EmbeddedOptions = {}): SchemaModel {
   const file = cacheFile(version, opts);
   if (!opts.rebuild) {
     try {
-      const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
       if (isModel(parsed, version)) return parsed;
     } catch {
       // missing or corrupt: rebuild below
