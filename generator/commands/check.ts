@@ -11,7 +11,7 @@
  *
  * Findings are placed in the file (the fenced code's first line offsets them).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLanguage, type Finding } from '../check/index.js';
 import { LANGUAGE_IDS, languageById } from '../languages/index.js';
@@ -87,16 +87,19 @@ export function fencedBlock(text: string): { code: string; tag: string; firstLin
   return { code: lines.slice(open + 1, close < 0 ? undefined : close).join('\n'), tag: fence[2]!.toLowerCase(), firstLine: open + 2 };
 }
 
-async function collect(input: string, into: string[]): Promise<void> {
-  const info = await stat(input);
+// Files are found and read with synchronous calls: thousands of small files, where the
+// promise-based calls cost several times the CPU (and, on a loaded machine, waits) in
+// thread-pool round trips.
+function collect(input: string, into: string[]): void {
+  const info = statSync(input);
   if (!info.isDirectory()) {
     into.push(input);
     return;
   }
-  for (const entry of (await readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(input, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(input, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) await collect(full, into);
+      if (!SKIPPED_DIRS.has(entry.name)) collect(full, into);
     } else if (entry.name.endsWith('.md') || path.extname(entry.name) in EXTENSIONS) into.push(full);
   }
 }
@@ -105,7 +108,7 @@ async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null, 
   const ext = path.extname(file);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     return { path: file, language: null, valid: false, findings: [], problem: `cannot read: ${(e as Error).message}` };
   }
@@ -141,7 +144,7 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
   const missing: string[] = [];
   for (const input of inputs) {
     try {
-      await collect(input, files);
+      collect(input, files);
     } catch {
       missing.push(input);
     }
