@@ -4,7 +4,7 @@
  * (a file whose content would not change is not touched).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -44,13 +44,11 @@ export class AtomicWriter {
   private count = 0;
 
   write(file: string, text: string): WriteOutcome {
-    let old: string | null;
-    try {
-      old = readFileSync(file, 'utf8');
-    } catch {
-      old = null;
-    }
-    if (old === text) return 'unchanged';
+    // The old content is read only when its size matches (a missing file is not an exception,
+    // whose making costs more than the write in a cold run).
+    const size = statSync(file, { throwIfNoEntry: false })?.size;
+    const exists = size !== undefined;
+    if (exists && size === Buffer.byteLength(text) && readIfFile(file) === text) return 'unchanged';
     const dir = path.dirname(file);
     if (!this.folders.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -70,6 +68,14 @@ export class AtomicWriter {
       rmSync(temp, { force: true });
       throw error;
     }
-    return old === null ? 'created' : 'updated';
+    return exists ? 'updated' : 'created';
+  }
+}
+
+function readIfFile(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null; // a folder, or unreadable: written over as before
   }
 }
