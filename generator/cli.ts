@@ -47,10 +47,13 @@ function printMessages(file: VFile, opts: CommonOptions): void {
     process.stderr.write(reporter([file], { quiet: true, silent: opts.quiet }) + '\n');
     return;
   }
+  // one write per page: each write to a file or pipe is a system call
+  let text = '';
   for (const m of file.messages) {
     if (opts.quiet && severityOf(m) !== 'error') continue;
-    process.stderr.write(formatMessage(m) + '\n');
+    text += formatMessage(m) + '\n';
   }
+  if (text !== '') process.stderr.write(text);
 }
 
 function exitCode(summary: RunSummary, failOn: FailOn): number {
