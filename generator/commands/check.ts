@@ -17,6 +17,7 @@ import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLa
 import { LANGUAGE_IDS, languageById } from '../languages/index.js';
 import { processPageText, type SchemaFor } from '../pipeline.js';
 import { renderSnippet } from '../render/render.js';
+import { CheckPool } from '../parallel/pool.js';
 import { loadSchemas } from './schemas.js';
 
 const EXTENSIONS: Readonly<Record<string, CheckLanguage>> = {
@@ -58,7 +59,17 @@ export interface CheckCommandOptions {
   readonly languages?: readonly CheckLanguage[];
   /** the schemas docs pages are typed with; called once, at the first docs page */
   readonly schemas?: () => Promise<SchemaFor>;
+  /**
+   * Worker threads (default 1: everything in this thread). Workers load the grammars, and at a
+   * docs page `schemaPath` (or the embedded default), themselves; not with `schemas`.
+   */
+  readonly jobs?: number;
+  /** The `--schema` file behind `schemas` (undefined: the embedded default); what workers load. */
+  readonly schemaPath?: string;
 }
+
+/** Files per job sent to a worker: a check takes a fraction of a millisecond, a message about as long. */
+const FILES_PER_JOB = 32;
 
 /** A page with annotated request examples (not an include file). */
 const REQUEST_ANNOTATION = /<!--[\s\S]*?["']?blockType["']?\s*:\s*["']request["']/;
@@ -104,7 +115,11 @@ function collect(input: string, into: string[]): void {
   }
 }
 
-async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null, schemas: () => Promise<SchemaFor>): Promise<CheckedFile | CheckedFile[] | null> {
+/** What checking one input file gives: its verdict, a docs page's verdicts, or nothing (skipped). */
+export type CheckFileResult = CheckedFile | CheckedFile[] | null;
+
+/** Checks one file (`initCheckers()` must have resolved); `schemas` is called at a docs page. */
+export async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null, schemas: () => Promise<SchemaFor>): Promise<CheckFileResult> {
   const ext = path.extname(file);
   let text: string;
   try {
@@ -136,9 +151,12 @@ async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null, 
   return { path: file, language, valid: verdict.valid, findings };
 }
 
-/** Checks every snippet file under the inputs. */
+/**
+ * Checks every snippet file under the inputs. With `jobs` > 1 (and no `schemas` function, which a
+ * worker could not be given), the files are checked by worker threads in chunks, a bounded window
+ * of chunks in flight, and the results are taken in file order: the same run as with one thread.
+ */
 export async function runCheck(inputs: readonly string[], options: CheckCommandOptions = {}): Promise<CheckRun> {
-  await initCheckers();
   const only = options.languages ? new Set(options.languages) : null;
   const files: string[] = [];
   const missing: string[] = [];
@@ -149,16 +167,34 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
       missing.push(input);
     }
   }
-  let schemaFor: SchemaFor | null = null;
-  const schemas = async (): Promise<SchemaFor> => {
-    if (schemaFor === null) schemaFor = options.schemas ? await options.schemas() : (await loadSchemas()).schemaFor;
-    return schemaFor;
-  };
   const checked: CheckedFile[] = [];
-  for (const file of files) {
-    const result = await checkFile(file, only, schemas);
+  const take = (result: CheckFileResult): void => {
     if (Array.isArray(result)) checked.push(...result);
     else if (result) checked.push(result);
+  };
+  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? 1), Math.ceil(files.length / FILES_PER_JOB)));
+  if (jobs > 1 && options.schemas === undefined) {
+    const pool = new CheckPool(jobs, { languages: options.languages ?? null, schemaPath: options.schemaPath });
+    const inFlight: Promise<readonly CheckFileResult[]>[] = [];
+    try {
+      for (let i = 0; i < files.length; i += FILES_PER_JOB) {
+        const chunk = pool.run(files.slice(i, i + FILES_PER_JOB));
+        chunk.catch(() => undefined); // awaited in order below; this only keeps an early failure from being unhandled
+        inFlight.push(chunk);
+        if (inFlight.length >= jobs * 4) for (const result of await inFlight.shift()!) take(result);
+      }
+      while (inFlight.length > 0) for (const result of await inFlight.shift()!) take(result);
+    } finally {
+      await pool.close();
+    }
+  } else {
+    await initCheckers();
+    let schemaFor: SchemaFor | null = null;
+    const schemas = async (): Promise<SchemaFor> => {
+      if (schemaFor === null) schemaFor = options.schemas ? await options.schemas() : (await loadSchemas(options.schemaPath)).schemaFor;
+      return schemaFor;
+    };
+    for (const file of files) take(await checkFile(file, only, schemas));
   }
   const languages = CHECK_LANGUAGES.map((language) => {
     const mine = checked.filter((f) => f.language === language);
