@@ -6,9 +6,10 @@
  *   buildEmbeddedSchemas()      → builds both versions into the cache (for a prepare step or a CLI)
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { SchemaModel } from '../model.js';
 import { assembleSchema, type BuilderModuleInput, type ModelModuleInput } from './assemble.js';
 import { readKiotaModule } from './kiota-js.js';
@@ -132,7 +133,8 @@ export function stableStringify(value: unknown): string {
 
 function writeCache(file: string, model: SchemaModel): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  // the thread too: with the cache missing, the workers of one run each build and write a model
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, stableStringify(model));
   renameSync(tmp, file);
 }
@@ -174,6 +176,27 @@ export function buildEmbeddedSchemas(opts: EmbeddedOptions = {}): BuildReport[] 
 }
 
 /**
+ * Builds into the cache the models whose entry is missing, before worker threads start: each
+ * would otherwise build the same model at once (seconds of CPU, and ts-morph's memory, each).
+ * An entry that exists but is corrupt is still rebuilt by whoever loads it.
+ */
+export function prepareEmbeddedCache(opts: EmbeddedOptions = {}): void {
+  const missing = (['v1.0', 'beta'] as const).filter((version) => !existsSync(cacheFile(version, opts)));
+  if (missing.length === 0) return;
+  const v1 = buildEmbeddedSchema('v1.0', opts);
+  if (missing.includes('v1.0')) writeCacheQuietly(cacheFile('v1.0', opts), v1);
+  if (missing.includes('beta')) writeCacheQuietly(cacheFile('beta', opts), buildEmbeddedSchema('beta', opts, v1));
+}
+
+function writeCacheQuietly(file: string, model: SchemaModel): void {
+  try {
+    writeCache(file, model);
+  } catch {
+    // a read-only cache location only costs the next load a rebuild
+  }
+}
+
+/**
  * The embedded default model of a version: read from the cache, or built and cached first when the
  * entry is missing, unreadable or not a model (a corrupt cache is ignored and rebuilt).
  */
@@ -197,10 +220,6 @@ export function loadEmbeddedSchemaSync(version: ApiVersion, opts: EmbeddedOption
     }
   }
   const model = buildEmbeddedSchema(version, opts);
-  try {
-    writeCache(file, model);
-  } catch {
-    // a read-only cache location only costs the next load a rebuild
-  }
+  writeCacheQuietly(file, model);
   return model;
 }
