@@ -28,12 +28,14 @@ const JOBS = 2;
 
 export interface RunFigures {
   readonly seconds: number;
+  /** CPU time of the child, every thread: user + system (the machine is shared: wall time swings, this less). */
+  readonly cpuSeconds: number;
   readonly peakRssMb: number;
   readonly exitCode: number;
   readonly stderr: string;
 }
 
-/** Runs the CLI in a child process; its peak RSS comes from an exit hook (`--import`). */
+/** Runs the CLI in a child process; its peak RSS and CPU time come from an exit hook (`--import`). */
 async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, hook: string): Promise<RunFigures> {
   const start = performance.now();
   return new Promise((resolve, reject) => {
@@ -43,14 +45,14 @@ async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, hook: str
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
-      const match = /__snipgen_bench_maxrss=(\d+)/.exec(stderr);
-      resolve({ seconds, peakRssMb: match ? Number(match[1]) / 1024 : NaN, exitCode: code ?? -1, stderr });
+      const match = /__snipgen_bench_maxrss=(\d+) cpu=(\d+)/.exec(stderr);
+      resolve({ seconds, cpuSeconds: match ? Number(match[2]) / 1e6 : NaN, peakRssMb: match ? Number(match[1]) / 1024 : NaN, exitCode: code ?? -1, stderr });
     });
   });
 }
 
 /** Requests of the corpus, as the request text of an annotated block. */
-async function corpusRequests(corpus: string): Promise<RequestIR[]> {
+export async function corpusRequests(corpus: string): Promise<RequestIR[]> {
   const { pages } = await findPages([corpus]);
   const out: RequestIR[] = [];
   for (const p of pages) out.push(...processPageText(p, await readFile(p, 'utf8')).requests);
@@ -84,7 +86,7 @@ export interface SyntheticRequest {
   readonly body: string | null;
 }
 
-function synthetic(base: readonly RequestIR[], count: number): SyntheticRequest[] {
+export function synthetic(base: readonly RequestIR[], count: number): SyntheticRequest[] {
   const out: SyntheticRequest[] = [];
   for (let n = 0; n < count; n++) {
     const r = base[n % base.length]!;
@@ -102,7 +104,7 @@ function synthetic(base: readonly RequestIR[], count: number): SyntheticRequest[
 }
 
 /** Writes the requests as pages of 10 annotated blocks each; returns the folder. */
-function writePages(requests: readonly SyntheticRequest[], dir: string): string {
+export function writePages(requests: readonly SyntheticRequest[], dir: string): string {
   mkdirSync(dir, { recursive: true });
   for (let page = 0; page * 10 < requests.length; page++) {
     const blocks = requests.slice(page * 10, page * 10 + 10).map((r, i) => {
@@ -191,9 +193,10 @@ export async function benchScale(corpus: string): Promise<{ rows: string[][]; no
     mkdirSync(cacheRoot);
     for (const f of readdirSync(defaultCacheDir())) if (f.startsWith('embedded-') && f.endsWith('.json')) copyFileSync(path.join(defaultCacheDir(), f), path.join(cacheRoot, f));
     const hook = path.join(root, 'maxrss.mjs');
-    writeFileSync(hook, "process.on('exit', () => process.stderr.write(`\\n__snipgen_bench_maxrss=${process.resourceUsage().maxRSS}\\n`));\n");
+    writeFileSync(hook, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\n__snipgen_bench_maxrss=${u.maxRSS} cpu=${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
     const env = { ...process.env, SNIPGEN_CACHE_DIR: cacheRoot };
-    const rows: string[][] = [['input', 'requests', 'snippets', 'cold s', 'warm s', 'snippets/s (cold)', 'check s', 'peak RSS MB']];
+    const rows: string[][] = [['input', 'requests', 'snippets', 'cold s (CPU s)', 'warm s (CPU s)', 'snippets/s (cold)', 'check s (CPU s)', 'peak RSS MB']];
+    const both = (f: RunFigures): string => `${fmt(f.seconds)} (${fmt(f.cpuSeconds)})`;
 
     const measure = async (label: string, input: string, requests: number, check: boolean): Promise<{ cold: RunFigures; snippets: number }> => {
       const out = path.join(root, `out-${label.replace(/\W+/g, '-')}`);
@@ -203,9 +206,9 @@ export async function benchScale(corpus: string): Promise<{ rows: string[][]; no
       const snippets = snippetsOf(cold.stderr);
       const checked = check ? await runCli(['check', out], env, hook) : null;
       const rss = Math.max(cold.peakRssMb, warm.peakRssMb, checked?.peakRssMb ?? 0);
-      rows.push([label, String(requests), String(snippets), fmt(cold.seconds), fmt(warm.seconds), fmt(snippets / cold.seconds, 0), checked ? fmt(checked.seconds) : '-', fmt(rss, 0)]);
+      rows.push([label, String(requests), String(snippets), both(cold), both(warm), fmt(snippets / cold.seconds, 0), checked ? both(checked) : '-', fmt(rss, 0)]);
       if (cold.exitCode !== 0 || warm.exitCode !== 0) notes.push(`${label}: generate exited ${cold.exitCode}/${warm.exitCode}`);
-      if (checked) notes.push(`${label}: generate + check cold ${fmt(cold.seconds + checked.seconds)} s (target < 20 s), no-change ${fmt(warm.seconds)} s (target < 2 s); check exit ${checked.exitCode}`);
+      if (checked) notes.push(`${label}: generate + check cold ${fmt(cold.seconds + checked.seconds)} s, CPU ${fmt(cold.cpuSeconds + checked.cpuSeconds)} s (target < 20 s), no-change ${fmt(warm.seconds)} s, CPU ${fmt(warm.cpuSeconds)} s (target < 2 s); check exit ${checked.exitCode}`);
       rmSync(out, { recursive: true, force: true });
       return { cold, snippets };
     };

@@ -47,10 +47,13 @@ function printMessages(file: VFile, opts: CommonOptions): void {
     process.stderr.write(reporter([file], { quiet: true, silent: opts.quiet }) + '\n');
     return;
   }
+  // one write per page: each write to a file or pipe is a system call
+  let text = '';
   for (const m of file.messages) {
     if (opts.quiet && severityOf(m) !== 'error') continue;
-    process.stderr.write(formatMessage(m) + '\n');
+    text += formatMessage(m) + '\n';
   }
+  if (text !== '') process.stderr.write(text);
 }
 
 function exitCode(summary: RunSummary, failOn: FailOn): number {
@@ -394,15 +397,15 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--lang <languages...>', `only these languages (${CHECK_LANGUAGES.join(', ')})`)
   .option('--schema <file>', 'for docs pages: a CSDL or saved schema to type their requests with; default: the embedded v1.0/beta models')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; lang?: string[]; schema?: string }) => {
+  .option('--jobs <n>', 'worker threads (1: none)', parseJobs, availableParallelism())
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; lang?: string[]; schema?: string; jobs: number }) => {
     const unknown = (opts.lang ?? []).filter((l) => !isCheckLanguage(l));
     if (unknown.length > 0) {
       process.stderr.write(`snipgen check: unknown language: ${unknown.join(', ')} (one of ${CHECK_LANGUAGES.join(', ')})\n`);
       process.exitCode = 2;
       return;
     }
-    const schemas = async () => (await loadSchemas(opts.schema)).schemaFor;
-    const run = await runCheck(inputs, { ...(opts.lang ? { languages: opts.lang.filter(isCheckLanguage) } : {}), schemas });
+    const run = await runCheck(inputs, { ...(opts.lang ? { languages: opts.lang.filter(isCheckLanguage) } : {}), ...(opts.schema !== undefined ? { schemaPath: opts.schema } : {}), jobs: opts.jobs });
     if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');
     else {
       for (const line of formatCheckRun(run)) process.stdout.write(line + '\n');

@@ -10,10 +10,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../fs/atomic.js';
+import { AtomicWriter } from '../fs/atomic.js';
 import type { LanguageId } from '../languages/index.js';
 import { templatesRoot } from '../render/handlebars.js';
 import { defaultCacheDir } from '../schema/embedded/index.js';
@@ -93,10 +92,14 @@ export class OutcomeCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 
-  async get(key: string, pagePath: string): Promise<PageOutcome | null> {
+  // Reads and writes are synchronous: an entry is one small file, read once per page; the
+  // promise-based calls cost several times the CPU in thread-pool round trips.
+  private readonly writer = new AtomicWriter();
+
+  get(key: string, pagePath: string): PageOutcome | null {
     let text: string;
     try {
-      text = await readFile(this.file(key), 'utf8');
+      text = readFileSync(this.file(key), 'utf8');
     } catch {
       this.misses += 1;
       return null;
@@ -116,9 +119,9 @@ export class OutcomeCache {
   }
 
   /** Stores an outcome; a cache that cannot be written only costs speed, so failures are ignored. */
-  async put(key: string, outcome: PageOutcome): Promise<void> {
+  put(key: string, outcome: PageOutcome): void {
     try {
-      await writeFileAtomic(this.file(key), JSON.stringify({ format: FORMAT, key, outcome }));
+      this.writer.write(this.file(key), JSON.stringify({ format: FORMAT, key, outcome }));
     } catch {
       // read-only or full disk: the run goes on uncached
     }

@@ -11,12 +11,12 @@
  * `shard` keeps the pages whose sorted index is `index - 1` modulo `count`.
  */
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { OutcomeCache } from '../cache/cache.js';
 import { report } from '../diagnostics/report.js';
-import { writeFileAtomic, type WriteOutcome } from '../fs/atomic.js';
+import { AtomicWriter, type WriteOutcome } from '../fs/atomic.js';
 import type { RequestIR } from '../ir/types.js';
 import { languageById, type LanguageId } from '../languages/index.js';
 import { findPages } from '../pages.js';
@@ -25,6 +25,7 @@ import { PagePool } from '../parallel/pool.js';
 import type { SchemaFor } from '../pipeline.js';
 import { includeBaseName, includeFileName, includeFileText } from '../render/include.js';
 import { reportRenderIssues } from '../render/render.js';
+import { prepareEmbeddedCache } from '../schema/embedded/index.js';
 
 export interface Shard {
   /** 1-based. */
@@ -78,20 +79,6 @@ export function shardPages<T>(pages: readonly T[], shard?: Shard): T[] {
   return pages.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
-const MAX_PENDING_WRITES = 64;
-
-/**
- * Whether the file already holds `text`: a synchronous read, far cheaper per small file than the
- * promise-based one (a no-change run reads every include file it would write).
- */
-function unchangedOnDisk(file: string, text: string): boolean {
-  try {
-    return readFileSync(file, 'utf8') === text;
-  } catch {
-    return false;
-  }
-}
-
 interface Prepared {
   readonly path: string;
   readonly text: string;
@@ -106,41 +93,34 @@ export async function generate(options: GenerateOptions, onPage: (page: Generate
   const pages = shardPages(found.pages, options.shard);
   const perLanguage = new Map<LanguageId, LanguageCounts>(options.languages.map((l) => [l, { rendered: 0, notRendered: 0 }]));
   const writes: Record<WriteOutcome, number> = { created: 0, updated: 0, unchanged: 0 };
+  /** The absolute paths of the include files produced, for `prune` (not kept without it: 150,000 paths for 20,000 requests). */
   const produced = new Set<string>();
   const files: string[] = [];
   const owners = new Map<string, string>();
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const pool = jobs > 1 ? new PagePool(jobs, { languages: options.languages, schemaPath: options.schemaPath }) : null;
+  // workers load the embedded models from the cache: a missing entry is built here, once
+  if (pool && options.schemaPath === undefined) prepareEmbeddedCache();
   const cache = options.cache ? new OutcomeCache(options.cache.dir, options.cache.schemaKey, options.languages) : null;
 
-  const prepare = async (pagePath: string): Promise<Prepared> => {
-    const text = await readFile(pagePath, 'utf8');
+  // Reads and writes are synchronous: thousands of small files, each a few microseconds this
+  // way, where the promise-based calls cost several times the CPU in thread-pool round trips.
+  // Workers go on rendering while this thread writes (their answers wait in its queue).
+  const writer = new AtomicWriter();
+
+  const prepare = (pagePath: string): Prepared => {
+    const text = readFileSync(pagePath, 'utf8');
     const key = cache ? cache.key(pagePath, text) : null;
-    const hit = cache && key ? await cache.get(key, pagePath) : null;
+    const hit = cache && key ? cache.get(key, pagePath) : null;
     if (hit) return { path: pagePath, text, key, cached: true, outcome: Promise.resolve(hit) };
     const outcome = pool ? pool.run(pagePath, text) : null;
     outcome?.catch(() => undefined); // awaited in order below; this only keeps an early failure from being unhandled
     return { path: pagePath, text, key, cached: false, outcome };
   };
 
-  // Writes run concurrently (a bounded number at a time): the file system's latency, not the
-  // CPU, would otherwise set the pace. What is written, and the counts, do not depend on timing.
-  const pending = new Set<Promise<void>>();
-  let failure: { error: unknown } | null = null;
-  const track = async (work: Promise<void>): Promise<void> => {
-    const settled = work.then(
-      () => undefined,
-      (error: unknown) => void (failure ??= { error }),
-    );
-    pending.add(settled);
-    void settled.finally(() => pending.delete(settled));
-    if (pending.size >= MAX_PENDING_WRITES) await Promise.race(pending);
-    if (failure) throw failure.error;
-  };
-
   const apply = async (prepared: Prepared): Promise<void> => {
     const outcome = prepared.outcome ? await prepared.outcome : pageOutcome(prepared.path, prepared.text, options.languages, options.schemaFor);
-    if (cache && prepared.key && !prepared.cached) await track(cache.put(prepared.key, outcome));
+    if (cache && prepared.key && !prepared.cached) cache.put(prepared.key, outcome);
     const file = new VFile({ path: prepared.path, value: prepared.text });
     restoreMessages(file, outcome.messages);
     for (const request of outcome.typed) {
@@ -162,11 +142,9 @@ export async function generate(options: GenerateOptions, onPage: (page: Generate
         }
         counts.rendered += 1;
         const target = path.join(options.out, language, includeFileName(request.name, language));
-        produced.add(path.resolve(target));
+        if (options.prune) produced.add(path.resolve(target));
         files.push(target);
-        const text = includeFileText(languageById(language).fenceTag, snippet.code);
-        if (unchangedOnDisk(target, text)) writes.unchanged += 1;
-        else await track(writeFileAtomic(target, text).then((w) => void (writes[w] += 1)));
+        writes[writer.write(target, includeFileText(languageById(language).fenceTag, snippet.code))] += 1;
       }
     }
     onPage({ file, requests: outcome.requests });
@@ -174,27 +152,22 @@ export async function generate(options: GenerateOptions, onPage: (page: Generate
 
   // A bounded window of pages in flight: enough to keep every worker busy, never the whole run.
   const window = pool ? jobs * 8 : 8;
-  const inFlight: Promise<Prepared>[] = [];
+  const inFlight: Prepared[] = [];
   let done = 0;
   try {
     for (const pagePath of pages) {
-      const next = prepare(pagePath);
-      next.catch(() => undefined);
-      inFlight.push(next);
+      inFlight.push(prepare(pagePath));
       if (inFlight.length >= window) {
-        await apply(await inFlight.shift()!);
+        await apply(inFlight.shift()!);
         options.onProgress?.(++done, pages.length);
       }
     }
     while (inFlight.length > 0) {
-      await apply(await inFlight.shift()!);
+      await apply(inFlight.shift()!);
       options.onProgress?.(++done, pages.length);
     }
-    await Promise.all(pending);
-    if (failure) throw (failure as { error: unknown }).error;
   } finally {
     await pool?.close();
-    await Promise.all(pending);
   }
   const removed = options.prune ? await prune(options.out, options.languages, produced) : [];
   return {

@@ -4,7 +4,7 @@
  * requests, beta model for beta ones).
  */
 import { VFile } from 'vfile';
-import { loadEmbeddedSchema } from '../schema/embedded/index.js';
+import { embeddedSource, loadEmbeddedSchemaSync } from '../schema/embedded/index.js';
 import { Schema, loadSchema } from '../schema/schema.js';
 import type { ApiVersion, SchemaFor } from '../pipeline.js';
 
@@ -22,7 +22,10 @@ export async function loadSchemas(schemaPath?: string): Promise<LoadedSchemas> {
     const schema = loadSchema(schemaPath, file);
     return { schemaFor: () => schema, file, sources: [schema.model.source] };
   }
-  const [v1, beta] = await Promise.all([loadEmbeddedSchema('v1.0'), loadEmbeddedSchema('beta')]);
-  const schemas: Record<ApiVersion, Schema> = { 'v1.0': new Schema(v1), beta: new Schema(beta) };
-  return { schemaFor: (version) => schemas[version], file: null, sources: [v1.source, beta.source] };
+  // Each version's model is loaded at its first request (50-150 ms of JSON parsing each):
+  // a worker whose pages are all v1.0 never reads beta, and a thread that types nothing (the
+  // main thread of a run with workers, a run whose pages all come from the cache) reads neither.
+  const schemas: Partial<Record<ApiVersion, Schema>> = {};
+  const schemaFor = (version: ApiVersion): Schema => (schemas[version] ??= new Schema(loadEmbeddedSchemaSync(version)));
+  return { schemaFor, file: null, sources: [embeddedSource('v1.0'), embeddedSource('beta')] };
 }

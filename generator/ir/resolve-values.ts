@@ -42,19 +42,26 @@ export function placeholderKind(text: string, members?: readonly string[]): Plac
 
 /** Levenshtein distance, case-insensitive. */
 export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
+  return lowerDistance(a.toLowerCase(), b.toLowerCase());
+}
+
+/** Levenshtein distance of two strings (as given): one row of the table, reused. */
+function lowerDistance(s: string, t: string): number {
   if (s === t) return 0;
-  let previous = Array.from({ length: t.length + 1 }, (_, i) => i);
+  const row = new Array<number>(t.length + 1);
+  for (let j = 0; j <= t.length; j++) row[j] = j;
   for (let i = 1; i <= s.length; i++) {
-    const current = [i];
+    let diagonal = row[0]!; // the previous row's value left of j
+    row[0] = i;
+    const si = s.charCodeAt(i - 1);
     for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+      const above = row[j]!;
+      const cost = si === t.charCodeAt(j - 1) ? 0 : 1;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + cost);
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[t.length]!;
+  return row[t.length]!;
 }
 
 /**
@@ -65,10 +72,13 @@ export function closestNames(written: string, candidates: Iterable<string>, limi
   const scored: { name: string; score: number }[] = [];
   const lowerWritten = written.toLowerCase();
   for (const name of new Set(candidates)) {
-    const distance = editDistance(written, name);
     const threshold = Math.max(2, Math.floor(Math.max(written.length, name.length) / 3));
     const lowerName = name.toLowerCase();
     const related = Math.min(lowerWritten.length, lowerName.length) >= 4 && (lowerName.includes(lowerWritten) || lowerWritten.includes(lowerName));
+    // the distance is at least the difference in length: a name that far off, and unrelated, is
+    // out without filling the table (most of the hundreds of candidates of a root segment)
+    if (!related && Math.abs(lowerWritten.length - lowerName.length) > threshold) continue;
+    const distance = lowerDistance(lowerWritten, lowerName);
     if (distance <= threshold || related) scored.push({ name, score: distance });
   }
   scored.sort((x, y) => x.score - y.score || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));

@@ -1,6 +1,5 @@
 /** The languages `snipgen verify` compiles, each with its wrapper, workspace and checker. */
 import path from 'node:path';
-import { checkJavaScriptBody } from '../check/javascript-body.js';
 import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
 import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
@@ -73,6 +72,9 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
   }
   const raw = await compileUntilClean(units, compile, language === 'java');
   const mapped = mapErrors(byName, raw, classify);
+  // loaded here, not at the top: it loads ts-morph and the TypeScript compiler (0.3-0.8 s), which
+  // every other command that imports this module (the whole CLI) would otherwise pay at start-up
+  const { checkJavaScriptBody } = await import('../check/javascript-body.js');
   return units.map((u, i) => {
     const errors = [...(mapped.get(u.fileName) ?? [])];
     const s = snippets[i]!;

@@ -80,3 +80,20 @@ describe('generate with worker threads', () => {
     expect(shardPages(list)).toEqual(list);
   });
 });
+
+describe('check with worker threads', () => {
+  test('two workers give the same verdicts, findings and table, in the same order, as one thread', async () => {
+    const { runCheck } = await import('../../generator/commands/check.js');
+    // include files (the committed output/), bare snippets with findings, and docs pages
+    const extra = mkdtempSync(path.join(os.tmpdir(), 'snipgen-parallel-check-'));
+    writeFileSync(path.join(extra, 'bad.go'), 'func := 1\n');
+    writeFileSync(path.join(extra, 'bad.py'), 'print(undefined_name)\n');
+    const inputs = [path.join(REPO_ROOT, 'output'), extra, path.join(REPO_ROOT, 'specs', 'users'), path.join(extra, 'missing')];
+    const single = await runCheck(inputs, { jobs: 1 });
+    const parallel = await runCheck(inputs, { jobs: 2 });
+    expect(single.files.length).toBeGreaterThan(100);
+    expect(single.files.some((f) => !f.valid)).toBe(true);
+    expect(single.missing).toEqual([path.join(extra, 'missing')]);
+    expect(parallel).toEqual(single);
+  });
+});

@@ -184,7 +184,36 @@ function codePointsOf(text: string): number[] {
   return out;
 }
 
+/**
+ * Per variant, the UTF-16 code units that the loop of `quoteWith` may write other than as
+ * themselves: its escaped characters, the first characters of its sequences, and (conservatively)
+ * every unit of an unsafe range, surrogates included. A text with none of them is written as it
+ * is, between the delimiters, without the per-code-point loop (most strings of a request are).
+ */
+const SPECIAL_UNITS = new WeakMap<QuoteVariant, Set<number>>();
+
+function specialUnits(variant: QuoteVariant): Set<number> {
+  let units = SPECIAL_UNITS.get(variant);
+  if (units === undefined) {
+    units = new Set<number>();
+    for (const ch of Object.keys(variant.escapes)) for (let i = 0; i < ch.length; i++) units.add(ch.charCodeAt(i));
+    for (const from of Object.keys(variant.sequences ?? {})) units.add(from.charCodeAt(0));
+    SPECIAL_UNITS.set(variant, units);
+  }
+  return units;
+}
+
+function isPlain(text: string, variant: QuoteVariant): boolean {
+  const units = specialUnits(variant);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (units.has(c) || (!(c >= 0x20 && c < 0x7f) && isUnsafeCodePoint(c))) return false;
+  }
+  return true;
+}
+
 function quoteWith(text: string, variant: QuoteVariant): string | null {
+  if (isPlain(text, variant)) return variant.open + text + variant.close;
   const sequences = Object.entries(variant.sequences ?? {}).sort((a, b) => b[0].length - a[0].length);
   const points = codePointsOf(text);
   let body = '';

@@ -6,10 +6,10 @@
  *   buildEmbeddedSchemas()      → builds both versions into the cache (for a prepare step or a CLI)
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { SchemaModel } from '../model.js';
 import { assembleSchema, type BuilderModuleInput, type ModelModuleInput } from './assemble.js';
 import { readKiotaModule } from './kiota-js.js';
@@ -57,6 +57,18 @@ function locate(version: ApiVersion, resolveFrom?: string): Located {
   return { models, roots };
 }
 
+function sourceOf({ models, roots }: Located): string {
+  return `embedded:${[models, ...roots].map((p) => `${p.name}@${p.version}`).join('+')}`;
+}
+
+/**
+ * The `source` of a version's model (`embedded:<package>@<version>+…`), known without loading or
+ * building the model: what a run names its schema by (the generate cache's key, the summary).
+ */
+export function embeddedSource(version: ApiVersion, opts: EmbeddedOptions = {}): string {
+  return sourceOf(locate(version, opts.resolveFrom));
+}
+
 /** The cache key: builder version plus every SDK package version that feeds the model. */
 export function cacheKey(version: ApiVersion, resolveFrom?: string): string {
   const parts = [`b${BUILDER_VERSION}`, version];
@@ -94,7 +106,7 @@ function readBuilderModules(pkg: LocatedPackage): BuilderModuleInput[] {
 /** Build one version's model from the installed packages (slow: seconds). No cache involved. */
 export function buildEmbeddedSchema(version: ApiVersion, opts: EmbeddedOptions = {}, carryOver?: SchemaModel): SchemaModel {
   const { models, roots } = locate(version, opts.resolveFrom);
-  const source = `embedded:${[models, ...roots].map((p) => `${p.name}@${p.version}`).join('+')}`;
+  const source = sourceOf({ models, roots });
   let carried = carryOver;
   if (version === 'beta' && !carried) carried = buildEmbeddedSchema('v1.0', opts);
   return assembleSchema({
@@ -121,7 +133,8 @@ export function stableStringify(value: unknown): string {
 
 function writeCache(file: string, model: SchemaModel): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  // the thread too: with the cache missing, the workers of one run each build and write a model
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
   writeFileSync(tmp, stableStringify(model));
   renameSync(tmp, file);
 }
@@ -163,24 +176,50 @@ export function buildEmbeddedSchemas(opts: EmbeddedOptions = {}): BuildReport[] 
 }
 
 /**
+ * Builds into the cache the models whose entry is missing, before worker threads start: each
+ * would otherwise build the same model at once (seconds of CPU, and ts-morph's memory, each).
+ * An entry that exists but is corrupt is still rebuilt by whoever loads it.
+ */
+export function prepareEmbeddedCache(opts: EmbeddedOptions = {}): void {
+  const missing = (['v1.0', 'beta'] as const).filter((version) => !existsSync(cacheFile(version, opts)));
+  if (missing.length === 0) return;
+  const v1 = buildEmbeddedSchema('v1.0', opts);
+  if (missing.includes('v1.0')) writeCacheQuietly(cacheFile('v1.0', opts), v1);
+  if (missing.includes('beta')) writeCacheQuietly(cacheFile('beta', opts), buildEmbeddedSchema('beta', opts, v1));
+}
+
+function writeCacheQuietly(file: string, model: SchemaModel): void {
+  try {
+    writeCache(file, model);
+  } catch {
+    // a read-only cache location only costs the next load a rebuild
+  }
+}
+
+/**
  * The embedded default model of a version: read from the cache, or built and cached first when the
  * entry is missing, unreadable or not a model (a corrupt cache is ignored and rebuilt).
  */
 export async function loadEmbeddedSchema(version: ApiVersion, opts: EmbeddedOptions = {}): Promise<SchemaModel> {
+  return loadEmbeddedSchemaSync(version, opts);
+}
+
+/**
+ * `loadEmbeddedSchema`, synchronously: for a caller that loads a version at its first request
+ * (commands/schemas.ts), so a run whose pages need one version, or none (every page from the
+ * generate cache, or the main thread while workers do the work), never reads the other.
+ */
+export function loadEmbeddedSchemaSync(version: ApiVersion, opts: EmbeddedOptions = {}): SchemaModel {
   const file = cacheFile(version, opts);
   if (!opts.rebuild) {
     try {
-      const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
       if (isModel(parsed, version)) return parsed;
     } catch {
       // missing or corrupt: rebuild below
     }
   }
   const model = buildEmbeddedSchema(version, opts);
-  try {
-    writeCache(file, model);
-  } catch {
-    // a read-only cache location only costs the next load a rebuild
-  }
+  writeCacheQuietly(file, model);
   return model;
 }

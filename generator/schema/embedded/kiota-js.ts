@@ -5,7 +5,9 @@
  *
  * Parsing is done with ts-morph (in an in-memory project); the walk uses the compiler nodes for speed.
  */
-import { Project, ts } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type * as TsMorph from 'ts-morph';
+import type { Project, ts } from 'ts-morph';
 import type { EdmPrimitive } from '../edm.js';
 
 /** A name exported by some module: `module` is the import specifier as written, or null when local. */
@@ -110,9 +112,19 @@ const PRIMITIVE_COLLECTION_ARGS: Readonly<Record<string, EdmPrimitive>> = {
 
 const HTTP_METHODS: readonly string[] = ['get', 'post', 'patch', 'put', 'delete'];
 
+// ts-morph (and the TypeScript compiler under it) is required at the first model build, not when
+// this module is imported: it takes 0.3-0.8 s to load, and every command imports this module
+// (through the embedded schema's cache loader) but only a cache miss builds a model.
+const require = createRequire(import.meta.url);
+let morph: typeof TsMorph | null = null;
+/** The TypeScript compiler API (ts-morph's `ts`), set by `project()`. */
+let compiler: typeof ts;
+
 let sharedProject: Project | null = null;
 function project(): Project {
-  sharedProject ??= new Project({
+  morph ??= require('ts-morph') as typeof TsMorph;
+  compiler = morph.ts;
+  sharedProject ??= new morph.Project({
     useInMemoryFileSystem: true,
     compilerOptions: { allowJs: true, noResolve: true },
     skipAddingFilesFromTsConfig: true,
@@ -123,7 +135,7 @@ function project(): Project {
 /** Parse one kiota-emitted JavaScript module and return its facts. */
 export function readKiotaModule(text: string, fileName = '/module.js'): ModuleFacts {
   const p = project();
-  const file = p.createSourceFile(fileName, text, { overwrite: true, scriptKind: ts.ScriptKind.JS });
+  const file = p.createSourceFile(fileName, text, { overwrite: true, scriptKind: compiler.ScriptKind.JS });
   try {
     return resolveImports(readStatements(file.compilerNode));
   } finally {
@@ -146,15 +158,15 @@ function readStatements(sf: ts.SourceFile): ModuleFacts {
   const constStrings = new Map<string, string>();
 
   for (const st of sf.statements) {
-    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+    if (compiler.isImportDeclaration(st) && compiler.isStringLiteral(st.moduleSpecifier)) {
       const bindings = st.importClause?.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) {
+      if (bindings && compiler.isNamedImports(bindings)) {
         for (const el of bindings.elements) {
           imports[el.name.text] = st.moduleSpecifier.text;
           if (el.propertyName) aliases[el.name.text] = el.propertyName.text;
         }
       }
-    } else if (ts.isFunctionDeclaration(st) && st.name && st.body) {
+    } else if (compiler.isFunctionDeclaration(st) && st.name && st.body) {
       const fn = st.name.text;
       const m = /^(create|deserializeInto|serialize)(\w+?)(FromDiscriminatorValue)?$/.exec(fn);
       if (!m) continue;
@@ -168,15 +180,15 @@ function readStatements(sf: ts.SourceFile): ModuleFacts {
       } else if (prefix === 'serialize' && !suffix) {
         enumWrites.set(name, readEnumWrites(st.body));
       }
-    } else if (ts.isVariableStatement(st)) {
+    } else if (compiler.isVariableStatement(st)) {
       for (const decl of st.declarationList.declarations) {
-        if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+        if (!compiler.isIdentifier(decl.name) || !decl.initializer) continue;
         const varName = decl.name.text;
         const init = decl.initializer;
-        if (ts.isStringLiteralLike(init)) {
+        if (compiler.isStringLiteralLike(init)) {
           constStrings.set(varName, init.text);
           if (varName.endsWith('UriTemplate')) uriTemplates[varName] = init.text;
-        } else if (ts.isObjectLiteralExpression(init)) {
+        } else if (compiler.isObjectLiteralExpression(init)) {
           if (varName.endsWith('RequestsMetadata')) {
             requestsByBuilder.set(varName.slice(0, -'RequestsMetadata'.length), init);
           } else if (varName.endsWith('NavigationMetadata')) {
@@ -217,15 +229,15 @@ function refOf(local: string, imports: Readonly<Record<string, string>>, aliases
 function readSwitchCases(body: ts.Block, canon: (local: string) => string): DiscriminatorFact['cases'] {
   const cases: { odataType: string; target: SymbolRef }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCaseClause(node) && ts.isStringLiteralLike(node.expression)) {
-      const ret = node.statements.find(ts.isReturnStatement);
-      if (ret?.expression && ts.isIdentifier(ret.expression)) {
+    if (compiler.isCaseClause(node) && compiler.isStringLiteralLike(node.expression)) {
+      const ret = node.statements.find(compiler.isReturnStatement);
+      if (ret?.expression && compiler.isIdentifier(ret.expression)) {
         const target = /^deserializeInto(\w+)$/.exec(canon(ret.expression.text));
         if (target?.[1]) cases.push({ odataType: node.expression.text, target: { module: ret.expression.text, name: target[1] } });
       }
       return;
     }
-    ts.forEachChild(node, visit);
+    compiler.forEachChild(node, visit);
   };
   visit(body);
   return cases;
@@ -236,26 +248,26 @@ function readSwitchCases(body: ts.Block, canon: (local: string) => string): Disc
  * or `return { ... }`.
  */
 function readDeserializer(name: string, body: ts.Block, canon: (local: string) => string): ModelFact | null {
-  const ret = body.statements.find(ts.isReturnStatement);
+  const ret = body.statements.find(compiler.isReturnStatement);
   if (!ret?.expression) return null;
   let base: SymbolRef | null = null;
   let entries: ts.ObjectLiteralExpression | null = null;
   const expr = ret.expression;
-  if (ts.isObjectLiteralExpression(expr)) {
+  if (compiler.isObjectLiteralExpression(expr)) {
     entries = expr;
-  } else if (ts.isCallExpression(expr)) {
+  } else if (compiler.isCallExpression(expr)) {
     const last = expr.arguments[expr.arguments.length - 1];
-    if (last && ts.isObjectLiteralExpression(last)) entries = last;
+    if (last && compiler.isObjectLiteralExpression(last)) entries = last;
     const findBase = (node: ts.Node): void => {
       if (base) return;
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      if (compiler.isCallExpression(node) && compiler.isIdentifier(node.expression)) {
         const m = /^deserializeInto(\w+)$/.exec(canon(node.expression.text));
         if (m?.[1]) {
           base = { module: node.expression.text, name: m[1] };
           return;
         }
       }
-      ts.forEachChild(node, findBase);
+      compiler.forEachChild(node, findBase);
     };
     for (const arg of expr.arguments) if (arg !== entries) findBase(arg);
     if (!entries && !base) return null;
@@ -263,8 +275,8 @@ function readDeserializer(name: string, body: ts.Block, canon: (local: string) =
   const properties: PropertyFact[] = [];
   if (!entries) return { name, base, properties };
   for (const prop of entries.properties) {
-    if (!ts.isPropertyAssignment(prop)) continue;
-    const key = ts.isStringLiteralLike(prop.name) || ts.isIdentifier(prop.name) ? prop.name.text : null;
+    if (!compiler.isPropertyAssignment(prop)) continue;
+    const key = compiler.isStringLiteralLike(prop.name) || compiler.isIdentifier(prop.name) ? prop.name.text : null;
     if (key === null || key === '@odata.type' || key === 'backingStoreEnabled') continue;
     const read = findGetterCall(prop.initializer, canon);
     if (read) properties.push({ json: key, ...read, flags: false });
@@ -277,16 +289,16 @@ function findGetterCall(node: ts.Node, canon: (local: string) => string): { valu
   let found: { value: ValueFact; collection: boolean } | null = null;
   const visit = (n: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+    if (compiler.isCallExpression(n) && compiler.isPropertyAccessExpression(n.expression)) {
       const method = n.expression.name.text;
       const arg = n.arguments[0];
-      const argLocal = arg && ts.isIdentifier(arg) ? arg.text : null;
+      const argLocal = arg && compiler.isIdentifier(arg) ? arg.text : null;
       const argName = argLocal === null ? null : canon(argLocal);
       const primitive = PRIMITIVE_GETTERS[method];
       if (primitive) {
         found = { value: { kind: 'primitive', edm: primitive, number: method === 'getNumberValue' }, collection: false };
       } else if (method === 'getCollectionOfPrimitiveValues') {
-        const t = arg && ts.isStringLiteralLike(arg) ? arg.text : 'string';
+        const t = arg && compiler.isStringLiteralLike(arg) ? arg.text : 'string';
         const edm = PRIMITIVE_COLLECTION_ARGS[t] ?? 'Edm.String';
         found = { value: { kind: 'primitive', edm, number: t === 'number' }, collection: true };
       } else if ((method === 'getEnumValue' || method === 'getCollectionOfEnumValues') && argName?.endsWith('Object')) {
@@ -305,7 +317,7 @@ function findGetterCall(node: ts.Node, canon: (local: string) => string): { valu
       }
       if (found) return;
     }
-    ts.forEachChild(n, visit);
+    compiler.forEachChild(n, visit);
   };
   visit(node);
   return found;
@@ -316,15 +328,15 @@ function readEnumWrites(body: ts.Block): Set<string> {
   const names = new Set<string>();
   const visit = (n: ts.Node): void => {
     if (
-      ts.isCallExpression(n) &&
-      ts.isPropertyAccessExpression(n.expression) &&
+      compiler.isCallExpression(n) &&
+      compiler.isPropertyAccessExpression(n.expression) &&
       n.expression.name.text === 'writeEnumValue'
     ) {
       const first = n.arguments[0];
-      if (first && ts.isStringLiteralLike(first)) names.add(first.text);
+      if (first && compiler.isStringLiteralLike(first)) names.add(first.text);
       return;
     }
-    ts.forEachChild(n, visit);
+    compiler.forEachChild(n, visit);
   };
   visit(body);
   return names;
@@ -334,7 +346,7 @@ function readEnumWrites(body: ts.Block): Set<string> {
 function readEnumObject(init: ts.ObjectLiteralExpression): string[] | null {
   const members: string[] = [];
   for (const prop of init.properties) {
-    if (!ts.isPropertyAssignment(prop) || !ts.isStringLiteralLike(prop.initializer)) return null;
+    if (!compiler.isPropertyAssignment(prop) || !compiler.isStringLiteralLike(prop.initializer)) return null;
     members.push(prop.initializer.text);
   }
   return members.length > 0 ? members : null;
@@ -343,19 +355,19 @@ function readEnumObject(init: ts.ObjectLiteralExpression): string[] | null {
 function readNavigation(init: ts.ObjectLiteralExpression): RequestBuilderFact['navigation'] {
   const out: { name: string; pathParameters: string[] }[] = [];
   for (const prop of init.properties) {
-    if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
-    const name = ts.isIdentifier(prop.name) || ts.isStringLiteralLike(prop.name) ? prop.name.text : null;
+    if (!compiler.isPropertyAssignment(prop) || !compiler.isObjectLiteralExpression(prop.initializer)) continue;
+    const name = compiler.isIdentifier(prop.name) || compiler.isStringLiteralLike(prop.name) ? prop.name.text : null;
     if (name === null) continue;
     const pathParameters: string[] = [];
     for (const inner of prop.initializer.properties) {
       if (
-        ts.isPropertyAssignment(inner) &&
-        ts.isIdentifier(inner.name) &&
+        compiler.isPropertyAssignment(inner) &&
+        compiler.isIdentifier(inner.name) &&
         inner.name.text === 'pathParametersMappings' &&
-        ts.isArrayLiteralExpression(inner.initializer)
+        compiler.isArrayLiteralExpression(inner.initializer)
       ) {
         for (const el of inner.initializer.elements) {
-          if (ts.isStringLiteralLike(el)) pathParameters.push(decodeURIComponent(el.text));
+          if (compiler.isStringLiteralLike(el)) pathParameters.push(decodeURIComponent(el.text));
         }
       }
     }
@@ -372,23 +384,23 @@ function readRequests(
 ): RequestFact[] {
   const out: RequestFact[] = [];
   for (const prop of init.properties) {
-    if (!ts.isPropertyAssignment(prop) || !ts.isObjectLiteralExpression(prop.initializer)) continue;
-    const method = ts.isIdentifier(prop.name) ? prop.name.text : '';
+    if (!compiler.isPropertyAssignment(prop) || !compiler.isObjectLiteralExpression(prop.initializer)) continue;
+    const method = compiler.isIdentifier(prop.name) ? prop.name.text : '';
     if (!HTTP_METHODS.includes(method)) continue;
     const fields = new Map<string, ts.Expression>();
     for (const inner of prop.initializer.properties) {
-      if (ts.isPropertyAssignment(inner) && ts.isIdentifier(inner.name)) fields.set(inner.name.text, inner.initializer);
+      if (compiler.isPropertyAssignment(inner) && compiler.isIdentifier(inner.name)) fields.set(inner.name.text, inner.initializer);
     }
     const str = (key: string): string | null => {
       const e = fields.get(key);
       if (!e) return null;
-      if (ts.isStringLiteralLike(e)) return e.text;
-      if (ts.isIdentifier(e)) return constStrings.get(e.text) ?? null;
+      if (compiler.isStringLiteralLike(e)) return e.text;
+      if (compiler.isIdentifier(e)) return constStrings.get(e.text) ?? null;
       return null;
     };
     const ref = (key: string): SymbolRef | null => {
       const e = fields.get(key);
-      return e && ts.isIdentifier(e) ? refOf(e.text, imports, aliases) : null;
+      return e && compiler.isIdentifier(e) ? refOf(e.text, imports, aliases) : null;
     };
     out.push({
       method: method as HttpMethod,
@@ -397,7 +409,7 @@ function readRequests(
       responseFactory: ref('responseBodyFactory'),
       responsePrimitive: (() => {
         const e = fields.get('responseBodyFactory');
-        return e && ts.isStringLiteralLike(e) ? e.text : null;
+        return e && compiler.isStringLiteralLike(e) ? e.text : null;
       })(),
       requestBodySerializer: ref('requestBodySerializer'),
       requestBodyContentType: str('requestBodyContentType'),
