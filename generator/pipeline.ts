@@ -9,6 +9,7 @@ import { report } from './diagnostics/report.js';
 import { extractRequests } from './extract/index.js';
 import { buildRequest } from './ir/index.js';
 import { resolveRequest } from './ir/resolve.js';
+import { isGraphHost } from './ir/url.js';
 import type { TypedRequest } from './ir/typed.js';
 import type { RawRequest } from './extract/types.js';
 import type { RequestIR } from './ir/types.js';
@@ -51,7 +52,8 @@ export function apiVersionOf(
 /** Types one request: decides its version (reported when assumed) and resolves it against that version's schema. */
 export function typeRequest(request: RequestIR, file: VFile, schemaFor: SchemaFor, options: TypeOptions = {}): TypedRequest {
   const { version, from } = apiVersionOf(request, file.path, options);
-  if (from === 'url') return resolveRequest(request, schemaFor(version), file);
+  // a foreign host has no API version to assume: the resolver reports it as not Graph's
+  if (from === 'url' || !isGraphHost(request.url.host)) return resolveRequest(request, schemaFor(version), file);
   const schema = schemaFor(version);
   const why = from === 'page' ? `the page is in a /${version}/ folder` : from === 'option' ? 'as the run asks' : 'the default';
   report(file, 'schema:api-version-assumed', `the URL names no API version; ${version} is assumed (${why}) and ${schema.model.source} is used`, request.url.place);

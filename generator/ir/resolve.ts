@@ -16,6 +16,7 @@
  * Enum values naming no member are kept as written and marked (never replaced by another member).
  */
 import { sdkSurfaceGap } from './surface.js';
+import { isGraphHost } from './url.js';
 import type { VFile } from 'vfile';
 import type { Place } from '../diagnostics/types.js';
 import type { RuleId } from '../diagnostics/catalogue.js';
@@ -276,6 +277,35 @@ class Resolver {
     const shown = this.schemaFacts.slice(0, 5).join('; ');
     const more = this.schemaFacts.length > 5 ? `; … ${this.schemaFacts.length - 5} more` : '';
     report(this.file, 'schema:inferred-fact', `the request uses facts ${this.schema.model.source} inferred: ${shown}${more}`, this.request.place);
+  }
+
+  /**
+   * A request whose host is not Graph's (a pre-authenticated download URL the docs show after a
+   * redirect): no Graph schema describes it, so it is reported once and left untyped, with an
+   * empty path, and no target renders it.
+   */
+  foreignHost(apiVersion: ApiVersionOrNull): TypedRequest {
+    const req = this.request;
+    this.say('schema:not-graph-url', `the host '${req.url.host}' is not Graph's: the URL addresses no Graph API, so it is not typed`, req.url.place, true);
+    return deepFreeze({
+      name: req.name,
+      file: req.file,
+      index: req.index,
+      place: req.place,
+      method: req.method,
+      apiVersion: req.url.apiVersion ?? apiVersion,
+      schemaSource: this.schema.model.source,
+      operation: 'unknown',
+      path: [],
+      target: null,
+      query: req.url.query,
+      headers: req.headers,
+      body: null,
+      resolved: false,
+      reasons: this.reasons,
+      restsOnInference: false,
+      inferences: [],
+    });
   }
 
   // ───────────────────────────── path ─────────────────────────────
@@ -1269,6 +1299,7 @@ class Resolver {
 }
 
 type PlaceholderKindOrNull = ReturnType<typeof placeholderKind>;
+type ApiVersionOrNull = TypedRequest['apiVersion'];
 
 export interface ResolveOptions {
   /**
@@ -1281,6 +1312,7 @@ export interface ResolveOptions {
 /** Types a request against the schema. Never throws for bad input; reports on `file`. */
 export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, options: ResolveOptions = {}): TypedRequest {
   const resolver = new Resolver(schema, file, req);
+  if (!isGraphHost(req.url.host)) return resolver.foreignHost(options.apiVersion ?? null);
   if (req.url.apiVersion === null && options.apiVersion === undefined) {
     report(file, 'schema:no-api-version', `the URL names no API version; resolved against ${schema.model.source}`, req.url.place);
   }

@@ -12,6 +12,18 @@ import { closingParen } from './split.js';
 import { checkPlaceholder, parseParameters, placeholderOf, readsAsKey } from './values.js';
 
 export const GRAPH_HOST = 'graph.microsoft.com';
+
+/**
+ * Whether a request's host (as the IR keeps it: null when the URL is relative) is Graph's: the
+ * host itself, or one of the typos the parser corrects (`graph/microsoft.com`, a host within two
+ * edits of it). A foreign host (`*.files.1drv.com`, a download URL a Graph call redirects to)
+ * addresses no Graph API.
+ */
+export function isGraphHost(host: string | null): boolean {
+  if (host === null) return true;
+  const h = host.toLowerCase();
+  return h === GRAPH_HOST || h === 'graph/microsoft.com' || editDistance(h, GRAPH_HOST) <= 2;
+}
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 const HOST_LIKE = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|net|org|io|us|de|cn|us)$/i;
 const VERSION_PLACEHOLDER = /^\{\s*(ver|version|api-version|apiversion|api_version|v)\s*\}$/i;

@@ -28,6 +28,10 @@ export interface RenderedSnippet {
 
 export function renderSnippet(language: LanguageId, request: TypedRequest): RenderedSnippet {
   const renderer = RENDERERS[language];
+  const foreign = request.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
+  if (foreign !== undefined) {
+    return { language, code: null, issues: [{ ruleId: 'render:unsupported', message: `${language}: not a Graph request: the Graph SDKs and tools cannot send it`, place: foreign.place }] };
+  }
   let typed = request;
   const extra: RenderIssue[] = [];
   const notes: RenderIssue[] = [];

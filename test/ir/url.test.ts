@@ -1,4 +1,4 @@
-import { parsePath, parseUrl } from '../../generator/ir/url.js';
+import { isGraphHost, parsePath, parseUrl } from '../../generator/ir/url.js';
 import type { PathSegment, RequestUrl } from '../../generator/ir/types.js';
 import { atLine1, messages, page, place } from './support.js';
 
@@ -17,6 +17,11 @@ const p = (column: number) => place(1, column, column - 1);
 const EMPTY_QUERY = { custom: [], order: [] };
 
 describe('service root and API version', () => {
+  test("isGraphHost: relative URLs, Graph's host and the typos the parser corrects; not a foreign host", () => {
+    expect([null, 'graph.microsoft.com', 'GRAPH.microsoft.com', 'graph/microsoft.com', 'graph.microsft.com'].map(isGraphHost)).toEqual([true, true, true, true, true]);
+    expect(['b0mpua-by3301.files.1drv.com', 'login.microsoftonline.com', 'graph.windows.net'].map(isGraphHost)).toEqual([false, false, false]);
+  });
+
   test('absolute v1.0 URL', () => {
     expect(url('https://graph.microsoft.com/v1.0/me')).toEqual({
       url: {

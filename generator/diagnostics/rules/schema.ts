@@ -6,6 +6,10 @@ export const schemaRules = {
     severity: 'error',
     summary: 'A schema file is not a readable CSDL document (not XML, or no <Schema> element).',
   },
+  'schema:not-graph-url': {
+    severity: 'warning',
+    summary: "The request's host is not Graph's (a download URL a Graph call redirects to): no Graph schema describes it, so it is not typed and no target renders it.",
+  },
   'schema:no-api-version': {
     severity: 'info',
     summary: 'The request names no usable API version; it is resolved against the schema given.',
