@@ -32,6 +32,11 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
   if (foreign !== undefined) {
     return { language, code: null, issues: [{ ruleId: 'render:unsupported', message: `${language}: not a Graph request: the Graph SDKs and tools cannot send it`, place: foreign.place }] };
   }
+  // `mgc` is kiota's shell target, generated from the same OpenAPI description as the SDKs: a path
+  // or method the SDKs lack has no command either.
+  if (language === 'cli' && request.notInSdk !== undefined) {
+    return { language, code: null, issues: [{ ruleId: 'render:not-in-sdk', message: `${language}: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
+  }
   let typed = request;
   const extra: RenderIssue[] = [];
   const notes: RenderIssue[] = [];
