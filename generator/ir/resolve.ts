@@ -592,13 +592,20 @@ class Resolver {
     const property = segment.kind === 'name' ? this.schema.property(structured.fullName, name) : undefined;
     if (property) {
       const declaring = this.schema.ancestry(structured.fullName).find((t) => t.properties.includes(property));
-      return {
-        kind: 'property',
+      const step = {
+        kind: 'property' as const,
         name: property.name,
         declaringType: declaring?.fullName ?? structured.fullName,
         type: property.type,
         place: segment.place,
       };
+      if (property.type.name === 'Edm.Binary' && !property.type.collection && this.schema.lacks('has-stream')) {
+        // SDK models read a stream property as bytes; a binary property addressed as a path
+        // segment (`/items/{id}/content`) is the resource's stream
+        this.infer('stream-from-path', `${structured.fullName}.${property.name} is taken as a stream (Edm.Stream), since the path addresses it`, segment.place, 'schema:inferred-segment');
+        return { ...step, type: { name: 'Edm.Stream', collection: false }, inferred: 'stream-from-path' };
+      }
+      return step;
     }
     if (ops.length > 0) return this.operationStep(ops, args, segment, true);
     const inferred = this.inferOperation(segment, name, args, current);

@@ -74,6 +74,8 @@ interface StepBase {
  * - `entity-from-key`: a collection of a type the schema calls complex holds entities when a key follows it
  *   (only when the schema does not know entity-ness for sure);
  * - `stream-from-value`: `$value` on an entity, when the model does not know which entities have streams;
+ * - `stream-from-path`: a binary property addressed as a path segment (`/items/{id}/content`) is a
+ *   stream, when the model does not know streams from byte arrays (SDK models read both as bytes);
  * - `parameter-from-property`: an inferred action's parameter typed as the binding type's property of that name;
  * - `parameter-from-type-name`: … as the structured type of that name (or of its singular);
  * - `parameter-from-same-named-properties`: … as the one type every property of that name has in the schema;
@@ -91,6 +93,7 @@ export type InferenceRule =
   | 'entity-set-from-key'
   | 'entity-from-key'
   | 'stream-from-value'
+  | 'stream-from-path'
   | 'parameter-from-property'
   | 'parameter-from-type-name'
   | 'parameter-from-same-named-properties'

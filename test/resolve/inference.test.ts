@@ -161,6 +161,17 @@ describe('streams and key parameters', () => {
     expect([stated.typed.resolved, stated.rules]).toEqual([false, ['schema:unexpected-segment']]);
   });
 
+  test('a binary property addressed in the path is a stream only by inference when the model does not know streams', () => {
+    // the embedded models read a stream property as bytes (`getByteArrayValue`): Edm.Binary
+    const bytes = JSON.parse(JSON.stringify(incompleteModel).replaceAll('"name":"content","type":{"name":"Edm.Stream"', '"name":"content","type":{"name":"Edm.Binary"')) as SchemaModel;
+    expect(JSON.stringify(bytes)).toContain('"name":"content","type":{"name":"Edm.Binary"');
+    const guessed = run('GET', '/v1.0/users/{id}/drive/items/{item}/content', undefined, new Schema(bytes));
+    expect([guessed.typed.operation, guessed.typed.target, guessed.typed.inferences.map((i) => i.rule)]).toEqual(['stream-get', { name: 'Edm.Stream', collection: false }, ['stream-from-path']]);
+    // a model that knows streams from bytes keeps a binary property binary: no inference
+    const known = run('GET', '/v1.0/users/{id}/drive/items/{item}/content', undefined, new Schema({ ...bytes, unknownFacts: ['operations', 'roots'] }));
+    expect([known.typed.operation, known.typed.inferences]).toEqual(['get', []]);
+  });
+
   test('key parameter names: stated by the model, else <type>-id, numbered when repeated in one path', () => {
     const { typed } = run('GET', '/v1.0/users/{a}/drive/items/{b}/children/{c}/children/{d}', undefined, incomplete);
     expect(typed.path.filter((s) => s.kind === 'key').map((s) => (s.kind === 'key' ? s.parameterName : ''))).toEqual([
