@@ -24,7 +24,7 @@
  * passes `--input-file ./body.<ext>`, the option the generated `mgc` commands declare.
  */
 import type { JsonNode } from '../../ir/types.js';
-import type { PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
+import type { TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
 import { COMMAND_OPERATIONS, type CommandInput, type Step, type StepParameter } from '../powershell/commands.js';
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';

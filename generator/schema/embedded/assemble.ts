@@ -18,7 +18,7 @@ import type {
   TypeRef,
   UnknownFact,
 } from '../model.js';
-import type { ModelFact, ModuleFacts, PropertyFact, RequestFact, SymbolRef } from './kiota-js.js';
+import type { ModelFact, ModuleFacts, PropertyFact, RequestFact } from './kiota-js.js';
 import { numberType, odataSimpleName, pluralize, singletonName } from './infer.js';
 import type { ApiVersion } from './sources.js';
 import { parseTemplate, templatePath, type UriSegment } from './uri.js';
