@@ -11,6 +11,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
+import { canonicalize } from './canonical.js';
 import type {
   Capabilities,
   ContainerElement,
@@ -307,7 +308,7 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
     }
   }
 
-  return {
+  return canonicalize({
     source: `csdl:${source}`,
     apiVersion: options.apiVersion !== undefined ? options.apiVersion : guessApiVersion(source),
     namespaces,
@@ -316,5 +317,5 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
     operations,
     container: { name: containerName, elements, operationImports },
     capabilities,
-  };
+  });
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { canonicalize } from './canonical.js';
 import { readCsdl } from './csdl.js';
 import type {
   ContainerElement,
@@ -273,6 +274,6 @@ export class Schema {
 export function loadSchema(file: string, report?: VFile): Schema {
   const text = readFileSync(file, 'utf8');
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.json') return new Schema(JSON.parse(text) as SchemaModel);
+  if (extension === '.json') return new Schema(canonicalize(JSON.parse(text) as SchemaModel));
   return new Schema(readCsdl(text, path.basename(file), report ? { file: report } : {}));
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { canonicalize, stableStringify } from '../canonical.js';
 import type { SchemaModel } from '../model.js';
 import { assembleSchema, type BuilderModuleInput, type ModelModuleInput } from './assemble.js';
 import { readKiotaModule } from './kiota-js.js';
@@ -103,32 +104,22 @@ function readBuilderModules(pkg: LocatedPackage): BuilderModuleInput[] {
   }));
 }
 
-/** Build one version's model from the installed packages (slow: seconds). No cache involved. */
+/** Build one version's model from the installed packages (slow: seconds), in the canonical shape (../canonical.ts). No cache involved. */
 export function buildEmbeddedSchema(version: ApiVersion, opts: EmbeddedOptions = {}, carryOver?: SchemaModel): SchemaModel {
   const { models, roots } = locate(version, opts.resolveFrom);
   const source = sourceOf({ models, roots });
   let carried = carryOver;
   if (version === 'beta' && !carried) carried = buildEmbeddedSchema('v1.0', opts);
-  return assembleSchema({
-    apiVersion: version,
-    source,
-    modelsPackage: models.name,
-    models: readModelModules(models),
-    builders: roots.flatMap(readBuilderModules),
-    ...(carried ? { carryOver: carried } : {}),
-  });
-}
-
-/** Deterministic JSON: object keys sorted at every level. */
-export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-      return sorted;
-    }
-    return v;
-  });
+  return canonicalize(
+    assembleSchema({
+      apiVersion: version,
+      source,
+      modelsPackage: models.name,
+      models: readModelModules(models),
+      builders: roots.flatMap(readBuilderModules),
+      ...(carried ? { carryOver: carried } : {}),
+    }),
+  );
 }
 
 function writeCache(file: string, model: SchemaModel): void {
