@@ -6,7 +6,6 @@
  * custom: the SDKs declare some (calendarView's `startDateTime`) as named query parameters.
  */
 import type { Place } from '../diagnostics/types.js';
-import type { TypedRequest } from '../ir/typed.js';
 import type { QueryOptions } from '../ir/types.js';
 
 export type KiotaQueryParameter =
@@ -40,7 +39,7 @@ export function splitTopLevel(text: string, separator = ','): string[] {
 
 const SYSTEM = new Set(['$select', '$expand', '$orderby', '$filter', '$search', '$top', '$skip', '$count', '$skipToken', '$deltaToken', '$format']);
 
-/** The query options in the order written, as kiota query parameters. `$id` is not a query parameter of any builder. */
+/** The query options in the order written, as kiota query parameters (`$id`, a DELETE's, is sdk/query.ts's). */
 export function kiotaQueryParameters(query: QueryOptions): KiotaQueryParameter[] {
   const out: KiotaQueryParameter[] = [];
   const seen = new Set<string>();
@@ -76,24 +75,4 @@ export function kiotaQueryParameters(query: QueryOptions): KiotaQueryParameter[]
     }
   }
   return out;
-}
-
-const COLLECTION = ['select', 'expand', 'orderby', 'filter', 'search', 'top', 'skip', 'count'] as const;
-
-/**
- * The system query parameters kiota declares on the builder a request ends at, from what the path
- * addresses (the OpenAPI the SDKs are built from declares `$select`/`$expand` on a single entity,
- * `$filter`/`$search` on `$count`, and the collection options on collections); null when the path
- * does not tell (the caller then prints what the request has).
- */
-export function declaredSystemParameters(request: TypedRequest): ReadonlySet<string> | null {
-  const last = request.path[request.path.length - 1];
-  if (last === undefined) return null;
-  if (last.kind === 'count') return new Set(['filter', 'search']);
-  if (last.kind === 'value' || last.kind === 'ref') return null;
-  if (request.operation === 'get' && request.target !== null && !request.target.collection && last.kind !== 'operation') {
-    return new Set(['select', 'expand']);
-  }
-  if (request.operation === 'list') return new Set(COLLECTION);
-  return null;
 }

@@ -10,14 +10,10 @@ import type { TypedRequest } from '../ir/typed.js';
 import { finishLayout } from '../format/layout.js';
 import type { LanguageId } from '../languages/index.js';
 import { loadTemplate } from './handlebars.js';
-import { builderChain } from './chain.js';
+import { withSentHeaders } from '../sdk/headers.js';
+import { planSdkCall } from '../sdk/plan.js';
 import { RENDERERS } from './renderers.js';
-import { unknownEnumMember } from './values.js';
-import { fitBodyToSdk, withRemovedParametersAsAdditionalData } from '../ir/surface.js';
-
-/** The targets whose snippets are kiota request-builder chains. */
-const KIOTA_LANGUAGES: ReadonlySet<LanguageId> = new Set(['csharp', 'go', 'java', 'php', 'python']);
-import type { RenderIssue, SnippetView } from './view.js';
+import type { RenderIssue, SnippetView, ViewResult } from './view.js';
 
 export interface RenderedSnippet {
   readonly language: LanguageId;
@@ -28,58 +24,33 @@ export interface RenderedSnippet {
 
 export function renderSnippet(language: LanguageId, request: TypedRequest): RenderedSnippet {
   const renderer = RENDERERS[language];
-  const foreign = request.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
-  if (foreign !== undefined) {
-    return { language, code: null, issues: [{ ruleId: 'render:unsupported', message: `${language}: not a Graph request: the Graph SDKs and tools cannot send it`, place: foreign.place }] };
-  }
-  // `mgc` is kiota's shell target, generated from the same OpenAPI description as the SDKs: a path
-  // or method the SDKs lack has no command either.
-  if (language === 'cli' && request.notInSdk !== undefined) {
-    return { language, code: null, issues: [{ ruleId: 'render:not-in-sdk', message: `${language}: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
-  }
-  let typed = request;
-  const extra: RenderIssue[] = [];
-  const notes: RenderIssue[] = [];
-  if (KIOTA_LANGUAGES.has(language)) {
-    // Typed SDK enums hold members only: a value naming none is refused, never replaced.
-    const unknown = unknownEnumMember(request);
-    if (unknown !== null) {
-      const message = `${language}: '${unknown.member}' is not a member of ${unknown.type}: the SDK's enum cannot carry it`;
-      return { language, code: null, issues: [{ ruleId: 'render:unsupported', message, place: unknown.place }] };
+  let result: ViewResult<SnippetView>;
+  let after: readonly RenderIssue[] = [];
+  let before: readonly RenderIssue[] = [];
+  if (renderer.family === 'kiota') {
+    // The SDK call, decided once for every kiota target (sdk/plan.ts); the view prints it.
+    const planned = planSdkCall(request, language);
+    if (!planned.ok) return { language, code: null, issues: planned.issues };
+    before = planned.issues;
+    after = planned.notes;
+    result = renderer.buildView(planned.plan);
+  } else {
+    const foreign = request.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
+    if (foreign !== undefined) {
+      return { language, code: null, issues: [{ ruleId: 'render:unsupported', message: `${language}: not a Graph request: the Graph SDKs and tools cannot send it`, place: foreign.place }] };
     }
-    // A path or method the SDKs lack would give a snippet that does not compile: refused (ir/surface.ts).
-    if (request.notInSdk !== undefined) {
+    // `mgc` is kiota's shell target, generated from the same OpenAPI description as the SDKs: a path
+    // or method the SDKs lack has no command either.
+    if (language === 'cli' && request.notInSdk !== undefined) {
       return { language, code: null, issues: [{ ruleId: 'render:not-in-sdk', message: `${language}: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
     }
-    // Parameters Microsoft's metadata pipeline removes from the SDKs' request bodies are sent as additional data.
-    const sendable = withRemovedParametersAsAdditionalData(typed);
-    typed = sendable.request;
-    for (const p of sendable.moved) {
-      notes.push({ ruleId: 'render:parameter-as-additional-data', message: `${language}: the SDKs' request body has no '${p.name}' (Microsoft's metadata pipeline removes that parameter before generating them): the snippet sends it as additional data`, place: p.place });
-    }
-    // The executor's signature: no body for an action without parameters, a body where one is required.
-    const fitted = fitBodyToSdk(typed);
-    if (fitted?.ruleId === 'render:not-in-sdk') {
-      return { language, code: null, issues: [{ ruleId: fitted.ruleId, message: `${language}: ${fitted.message}`, place: fitted.place }] };
-    }
-    if (fitted !== null) {
-      typed = fitted.request;
-      (fitted.ruleId === 'render:body-ignored' ? extra : notes).push({ ruleId: fitted.ruleId, message: `${language}: ${fitted.message}`, place: fitted.place });
-    }
-    const chain = builderChain(request);
-    if (chain.ok) {
-      // The SDKs' get and delete executors send no body: the docs' body cannot be passed.
-      if (typed.body !== null && (chain.chain.executor === 'get' || chain.chain.executor === 'delete')) {
-        extra.push({ ruleId: 'render:body-ignored', message: `${language}: the SDK's ${chain.chain.executor} sends no body: the request's body is left out`, place: typed.body.place });
-        typed = { ...typed, body: null };
-      }
-      for (const note of chain.chain.notes) notes.push({ ruleId: 'render:path-rewritten', message: `${language}: ${note}`, place: request.place });
-    }
+    const headers = withSentHeaders(request, language);
+    after = headers.issues;
+    result = renderer.buildView(headers.request);
   }
-  const result = renderer.buildView(typed);
-  const issues: RenderIssue[] = [...extra, ...result.issues];
+  const issues: RenderIssue[] = [...before, ...result.issues];
   if (!result.ok) return { language, code: null, issues };
-  issues.push(...notes);
+  issues.push(...after);
   const template = loadTemplate<SnippetView>(renderer.templateFolder);
   return { language, code: finishLayout(template(result.view)), issues };
 }

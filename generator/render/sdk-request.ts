@@ -8,7 +8,7 @@
 import type { Place } from '../diagnostics/types.js';
 import type { TypeRef, TypedRequest, TypedUrlValue, TypedValue } from '../ir/typed.js';
 import { untypedInSdk } from '../languages/shared/untyped.js';
-import type { RenderIssue, SnippetView, ViewResult } from './view.js';
+import type { RenderIssue } from './view.js';
 
 type Language = string;
 
@@ -17,7 +17,7 @@ type Language = string;
  * them as custom query options: calendarView and the events' delta take `startDateTime`/
  * `endDateTime`, the messages' delta `changeType`, getAllMessages `model`).
  */
-const DECLARED_CUSTOM_PARAMETERS: readonly string[] = ['startDateTime', 'endDateTime', 'changeType', 'model'];
+export const DECLARED_CUSTOM_PARAMETERS: readonly string[] = ['startDateTime', 'endDateTime', 'changeType', 'model'];
 
 /** The request with custom query options named as the SDK declares them, and one issue per renamed option. */
 export function sdkQueryNames(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
@@ -104,22 +104,4 @@ export function sdkArguments(request: TypedRequest, language: Language): { reque
     return changed ? { ...step, arguments: args } : step;
   });
   return issues.length === 0 ? { request, issues } : { request: { ...request, path }, issues };
-}
-
-/** A kiota view builder that first gives the request the argument values and query names its executor takes (the body is fitted before, in render.ts). */
-export function withSdkRequest<V extends SnippetView>(language: Language, build: (request: TypedRequest) => ViewResult<V>): (request: TypedRequest) => ViewResult<V> {
-  return (written) => {
-    const untyped = untypedWhereTyped(written);
-    if (untyped !== null) {
-      const message = `${language}: '${untyped.property}' is typed ${untyped.type.collection ? `Collection(${untyped.type.name})` : untyped.type.name} in the SDK, and the request gives ${untyped.text}, which it cannot hold`;
-      return { ok: false, issues: [{ ruleId: 'render:unsupported', message, place: untyped.place }] };
-    }
-    const args = sdkArguments(written, language);
-    const query = sdkQueryNames(args.request, language);
-    const request = query.request;
-    const issues = [...args.issues, ...query.issues];
-    if (issues.length === 0) return build(request);
-    const result = build(request);
-    return { ...result, issues: [...issues, ...result.issues] } as ViewResult<V>;
-  };
 }

@@ -6,6 +6,7 @@
 import type { Place } from '../diagnostics/types.js';
 import type { RuleId } from '../diagnostics/catalogue.js';
 import type { TypedRequest } from '../ir/typed.js';
+import type { SdkPlan } from '../sdk/plan.js';
 
 /** What every snippet view holds; languages add their own fields. */
 export interface SnippetView {
@@ -30,8 +31,19 @@ export type ViewResult<V extends SnippetView = SnippetView> =
   | { readonly ok: true; readonly view: V; readonly issues: readonly RenderIssue[] }
   | { readonly ok: false; readonly issues: readonly RenderIssue[] };
 
-export interface LanguageRenderer<V extends SnippetView = SnippetView> {
-  /** The template folder (`templates/<folder>/snippet.hbs`). */
-  readonly templateFolder: string;
-  buildView(request: TypedRequest): ViewResult<V>;
-}
+/**
+ * A target's view builder. A kiota target prints the SDK call plan (sdk/plan.ts), decided once for
+ * all of them; the others (JavaScript, PowerShell, the CLI) print the typed request.
+ */
+export type LanguageRenderer<V extends SnippetView = SnippetView> =
+  | {
+      readonly family: 'kiota';
+      /** The template folder (`templates/<folder>/snippet.hbs`). */
+      readonly templateFolder: string;
+      buildView(plan: SdkPlan): ViewResult<V>;
+    }
+  | {
+      readonly family: 'path';
+      readonly templateFolder: string;
+      buildView(request: TypedRequest): ViewResult<V>;
+    };

@@ -148,7 +148,7 @@ describe('refusals', () => {
   test('$count on a single entity: its builder declares $select and $expand only', () => {
     const { code, messages } = csharp('GET https://graph.microsoft.com/v1.0/users/{user-id}?$select=id&$count=true');
     expect(code).toBeNull();
-    expect(messages).toEqual(["C#: the SDK's UserItemRequestBuilder declares no $count query parameter (it takes $select, $expand) [render:unsupported]"]);
+    expect(messages).toEqual(["csharp: the SDK's request builder for GET /users/{user-id} declares no $count query parameter (it takes $select, $expand); the SDKs can send such a URL only verbatim, through the builder's WithUrl [render:not-in-sdk]"]);
   });
 
   test('children of a user drive are addressed through /drives/{drive-id}, and the snippet says so', () => {

@@ -224,7 +224,7 @@ describe('Go snippets', () => {
   test('what the SDK cannot say prints no snippet and says why', () => {
     const undeclared = renderSnippet('go', typed('GET https://graph.microsoft.com/v1.0/me?$select=displayName&$format=json'));
     expect(undeclared.code).toBeNull();
-    expect(undeclared.issues.map((i) => [i.ruleId, i.message])).toEqual([['render:unsupported', "go: the SDK's UserItemRequestBuilder declares no query parameter '$format'"]]);
+    expect(undeclared.issues.map((i) => [i.ruleId, i.message])).toEqual([['render:not-in-sdk', "go: the SDK's request builder for GET /me declares no $format query parameter; the SDKs can send such a URL only verbatim, through the builder's WithUrl"]]);
     const unknownMember = renderSnippet('go', typed(['PATCH https://graph.microsoft.com/v1.0/me/messages/m1', 'Content-Type: application/json', '', '{ "importance": "urgent" }'].join('\n')));
     expect(unknownMember.code).toBeNull();
     expect(unknownMember.issues.map((i) => i.message)).toEqual(["go: 'urgent' is not a member of importance: the SDK's enum cannot carry it"]);

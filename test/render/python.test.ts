@@ -155,12 +155,12 @@ describe('refusals', () => {
   test('$format has no query parameter on a single entity', () => {
     const { code, messages } = python('GET https://graph.microsoft.com/v1.0/me?$select=id&$format=application/json');
     expect(code).toBeNull();
-    expect(messages).toEqual(["Python: the SDK's UserItemRequestBuilder declares no $format query parameter (it takes $select, $expand) [render:unsupported]"]);
+    expect(messages).toEqual(["python: the SDK's request builder for GET /me declares no $format query parameter; the SDKs can send such a URL only verbatim, through the builder's WithUrl [render:not-in-sdk]"]);
   });
 
   test('a text body for an operation that takes a model', () => {
     const { code, messages } = python('POST https://graph.microsoft.com/v1.0/me/messages\nContent-type: text/plain\n\nQUJD');
     expect(code).toBeNull();
-    expect(messages).toEqual(['Python: the body is not JSON (text/plain) and the operation takes a model, not a stream [render:unsupported]']);
+    expect(messages).toEqual(['python: the body is not JSON (text/plain) and the operation takes a model, not a stream [render:unsupported]']);
   });
 });

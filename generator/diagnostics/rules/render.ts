@@ -52,6 +52,11 @@ export const renderRules = {
     severity: 'info',
     summary: "The SDK's model declares no member for a property the schema declares (msgraph-sdk for Python has none for `microsoft.graph.Json` properties such as a range's `values`); it is sent through the model's additional data under its JSON name, which puts the same JSON on the wire.",
   },
+  'render:header-dropped': {
+    severity: 'info',
+    summary:
+      "A transport header of the docs request (`Authorization`, `Host`, `Content-Length`, `Accept-Encoding`, `Connection`, …) is not printed: the SDK's authentication provider or HTTP stack sets it from the request it really sends (a copied `Content-Length` would be stale). One header policy for every target (generator/sdk/headers.ts).",
+  },
   'render:body-ignored': {
     severity: 'warning',
     summary: "The request has a body but the SDK method it maps to (GET, DELETE, an action the schema declares without parameters) sends none: the snippet leaves the body out.",

@@ -25,7 +25,7 @@
  */
 import type { JsonNode } from '../../ir/types.js';
 import type { TypedRequest, TypedValue } from '../../ir/typed.js';
-import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import { COMMAND_OPERATIONS, type CommandInput, type Step, type StepParameter } from '../powershell/commands.js';
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
 import { cliCommand, cliRequestOptions, type CliOption } from './commands.js';
@@ -219,7 +219,7 @@ function fileFor(contentType: string | null): string {
   return `./body.${FILE_EXTENSIONS[type] ?? 'bin'}`;
 }
 
-export function buildCliView(request: TypedRequest): ReturnType<LanguageRenderer<CliView>['buildView']> {
+export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   const input = commandInput(request);
   if (typeof input === 'string') return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `cli: ${input}`, place: request.place }] };
   const command = cliCommand(input);
@@ -259,6 +259,7 @@ export function buildCliView(request: TypedRequest): ReturnType<LanguageRenderer
 }
 
 export const cliRenderer: LanguageRenderer<CliView> = {
+  family: 'path',
   templateFolder: 'cli',
   buildView: buildCliView,
 };

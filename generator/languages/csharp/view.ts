@@ -14,8 +14,8 @@
 import type { Place } from '../../diagnostics/types.js';
 import type { Annotation, AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
-import { builderChain, type BuilderChain } from '../../render/chain.js';
-import { declaredSystemParameters, kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
+import type { BuilderChain } from '../../render/chain.js';
+import type { SdkPlan, SdkQueryParameter } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import type { LiteralKind, ScalarValue, TypeRef } from '../profile.js';
@@ -25,7 +25,6 @@ import { cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
 import { csharpModelsNamespace, csharpNaming } from './naming.js';
 import { csharpProfile } from './profile.js';
 import { untypedInSdk } from '../shared/untyped.js';
-import { withSdkRequest } from '../../render/sdk-request.js';
 
 export const CSHARP_INDENT = '    ';
 export const CSHARP_CLIENT_COMMENT = '// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp';
@@ -280,87 +279,35 @@ export function csharpChainExpression(scope: Scope, chain: BuilderChain): string
   return code;
 }
 
-function lastOperation(request: TypedRequest): Extract<PathStep, { kind: 'operation' }> | null {
-  const last = request.path[request.path.length - 1];
-  return last?.kind === 'operation' ? last : null;
-}
-
-/** Whether the SDK method returns something worth a `var result`. */
-export function returnsValue(request: TypedRequest): boolean {
-  switch (request.operation) {
-    case 'delete':
-    case 'ref-add':
-    case 'ref-set':
-    case 'ref-remove':
-      return false;
-    case 'action':
-    case 'function':
-      return lastOperation(request)?.returnType != null;
-    case 'stream-put':
-      // A stream property's PUT returns its entity (driveItem content); `$value` returns nothing.
-      return request.path[request.path.length - 1]?.kind === 'property';
-    default:
-      return true;
-  }
-}
-
 /** `GetAsync`, or `GetAs<Builder>GetResponseAsync` for operations that return a collection. */
-function executorMethod(request: TypedRequest, chain: BuilderChain): string {
-  const verb = firstUpper(chain.executor);
-  const op = lastOperation(request);
-  if (op !== null && op.returnType?.collection === true && (verb === 'Get' || verb === 'Post')) {
-    return `${verb}As${chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
+function executorMethod(plan: SdkPlan): string {
+  const verb = firstUpper(plan.executor);
+  if (plan.wrappedResponse?.collection === true && (verb === 'Get' || verb === 'Post')) {
+    return `${verb}As${plan.chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
   }
   return `${verb}Async`;
 }
 
-const SKIPPED_HEADERS = new Set(['content-length', 'authorization', 'host']);
-const SYSTEM_NAMES = new Set(['select', 'expand', 'filter', 'orderby', 'search', 'top', 'skip', 'count', 'format', 'skiptoken', 'deltatoken']);
-
-/** Query options as `requestConfiguration.QueryParameters.X = …;` lines, or why the SDK cannot say them. */
-function queryLines(scope: Scope, params: readonly KiotaQueryParameter[], declared: ReadonlySet<string> | null, builder: string): string[] {
-  const lines: string[] = [];
-  for (const p of params) {
-    if (p.kind !== 'custom' && declared !== null && !declared.has(p.name)) {
-      throw new Unsupported(`the SDK's ${builder} declares no $${p.name} query parameter (it takes ${[...declared].map((d) => `$${d}`).join(', ')})`, p.place);
-    }
-    const target = `requestConfiguration.QueryParameters.${firstUpper(p.name)}`;
+/** Query options as `requestConfiguration.QueryParameters.X = …;` lines (the plan kept only those the builder declares). */
+function queryLines(scope: Scope, params: readonly SdkQueryParameter[]): string[] {
+  return params.map((p) => {
+    const target = `requestConfiguration.QueryParameters.${p.kind === 'custom' ? csharpNaming.propertyName(p.name) : firstUpper(p.name)}`;
     switch (p.kind) {
       case 'strings':
-        lines.push(`${target} = new string[] { ${p.values.map((s) => str(scope, s, p.place)).join(', ')} };`);
-        break;
+        return `${target} = new string[] { ${p.values.map((s) => str(scope, s, p.place)).join(', ')} };`;
       case 'string':
-        if (p.name !== 'filter' && p.name !== 'search') {
-          throw new Unsupported(`the SDK's request builders declare no $${p.name} query parameter`, p.place);
-        }
-        lines.push(`${target} = ${str(scope, p.value, p.place)};`);
-        break;
+      case 'custom':
+        return `${target} = ${str(scope, p.value, p.place)};`;
       case 'int':
-        lines.push(`${target} = ${p.value};`);
-        break;
       case 'bool':
-        lines.push(`${target} = ${p.value};`);
-        break;
-      case 'custom': {
-        const bare = p.name.replace(/^\$/, '').toLowerCase();
-        if (p.name.startsWith('$') || SYSTEM_NAMES.has(bare)) {
-          throw new Unsupported(`the query option '${p.name}' has no typed query parameter in the SDK (a '${bare}' parameter would be sent as '$${bare}')`, p.place);
-        }
-        lines.push(`requestConfiguration.QueryParameters.${csharpNaming.propertyName(p.name)} = ${str(scope, p.value, p.place)};`);
-        break;
-      }
+        return `${target} = ${p.value};`;
     }
-  }
-  return lines;
+  });
 }
 
-function build(request: TypedRequest): ViewResult<CSharpView> {
+function build(plan: SdkPlan): ViewResult<CSharpView> {
+  const { chain, request } = plan;
   const issues: RenderIssue[] = [];
-  const chainResult = builderChain(request);
-  if (!chainResult.ok) {
-    return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `C#: ${chainResult.reason}`, place: request.place }] };
-  }
-  const chain = chainResult.chain;
   const api = request.apiVersion ?? 'v1.0';
   const root = api === 'beta' ? 'Microsoft.Graph.Beta' : 'Microsoft.Graph';
   const namespace = [root, ...chain.folders.map((f) => firstUpper(cleanupSymbolName(f)))].join('.');
@@ -374,29 +321,20 @@ function build(request: TypedRequest): ViewResult<CSharpView> {
   try {
     const setup: string[] = [];
     const args: string[] = [];
-    const body = request.body;
+    const body = plan.body;
     if (body !== null) {
-      if (body.kind === 'raw') {
-        if (!body.stream) throw new Unsupported(`the body is not JSON (${body.contentType ?? 'no Content-Type'}) and the operation takes a model, not a stream`, body.place);
+      if (body.kind === 'stream') {
         setup.push(`using var requestBody = ${literal(scope, 'Edm.Stream', { kind: 'string', value: body.text }, body.place, 'requestBody')};`);
       } else {
-        const v = body.value;
-        let code: string;
-        if (v.kind === 'reference') code = referenceBody(scope, v, request.method === 'PUT', 0);
-        else if (v.kind === 'object' || v.kind === 'parameters') code = value(scope, v, 0, 'requestBody');
-        else throw new Unsupported(`the SDK takes a model as the request body, and this body has no schema type (${v.kind})`, v.place);
+        const code = body.kind === 'reference' ? referenceBody(scope, body.value, body.className === 'referenceUpdate', 0) : value(scope, body.value, 0, 'requestBody');
         setup.push(...`var requestBody = ${code};`.split('\n'));
       }
       args.push('requestBody');
     }
-    const config = queryLines(scope, kiotaQueryParameters(request.query), declaredSystemParameters(request), chain.builder);
-    for (const h of request.headers) {
-      if (SKIPPED_HEADERS.has(h.lowerName)) continue;
-      if (h.lowerName === 'content-type' && (body === null || body.kind === 'json' || /^application\/octet-stream\b/i.test(h.value))) continue;
-      config.push(`requestConfiguration.Headers.Add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)});`);
-    }
-    const target = `${csharpChainExpression(scope, chain)}.${executorMethod(request, chain)}`;
-    const head = `${returnsValue(request) ? 'var result = ' : ''}await ${target}`;
+    const config = queryLines(scope, plan.query);
+    for (const h of plan.headers) config.push(`requestConfiguration.Headers.Add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)});`);
+    const target = `${csharpChainExpression(scope, chain)}.${executorMethod(plan)}`;
+    const head = `${plan.returnsValue ? 'var result = ' : ''}await ${target}`;
     let call: string[];
     if (config.length === 0) call = [`${head}(${args.join(', ')});`];
     else {
@@ -415,6 +353,7 @@ function build(request: TypedRequest): ViewResult<CSharpView> {
 }
 
 export const csharpRenderer: LanguageRenderer<CSharpView> = {
+  family: 'kiota',
   templateFolder: 'csharp',
-  buildView: withSdkRequest('csharp', build),
+  buildView: build,
 };

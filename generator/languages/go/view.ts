@@ -24,10 +24,10 @@
 import type { Place } from '../../diagnostics/types.js';
 import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
-import { builderChain, type BuilderChain } from '../../render/chain.js';
-import { kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
+import type { BuilderChain } from '../../render/chain.js';
+import type { SdkPlan, SdkQueryParameter } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
-import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import { isEdmPrimitive, type EdmPrimitive } from '../../schema/edm.js';
 import type { GoImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
 import type { Namer } from '../shared/names.js';
@@ -38,7 +38,6 @@ import { goLiterals } from './literals.js';
 import { goModelsImport, goNaming } from './naming.js';
 import { goProfile } from './profile.js';
 import { untypedInSdk } from '../shared/untyped.js';
-import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface GoView extends SnippetView {
   readonly clientComment: string;
@@ -320,53 +319,16 @@ function goChain(chain: BuilderChain, request: TypedRequest): GoChain {
   return { chain, packageAlias: `graph${pkg}`, packagePath: `${SDK_ROOT[request.apiVersion ?? 'v1.0']}/${pkg}`, builderType: `${prefix}${builder}` };
 }
 
-/** What the SDK's builders declare as query parameters, by operation (kiota's OpenAPI conventions). */
-function declaredQuery(request: TypedRequest): ReadonlySet<string> | null {
-  const all = ['select', 'expand', 'filter', 'orderby', 'top', 'skip', 'search', 'count'];
-  const last = request.path[request.path.length - 1];
-  switch (request.operation) {
-    case 'list':
-      return new Set(all);
-    case 'get':
-      return new Set(['select', 'expand']);
-    case 'count':
-      return new Set(['filter', 'search']);
-    case 'function':
-      return last?.kind === 'operation' && last.returnType?.collection ? new Set(all) : new Set();
-    default:
-      return new Set();
-  }
-}
-
-/** Operations that get a value back (the others: `err :=` only). */
-function returnsValue(request: TypedRequest): boolean {
-  const last = request.path[request.path.length - 1];
-  switch (request.operation) {
-    case 'delete':
-    case 'ref-add':
-    case 'ref-set':
-    case 'ref-remove':
-      return false;
-    case 'action':
-      return last?.kind === 'operation' && last.returnType !== null;
-    default:
-      return true;
-  }
+/** Go binds every result a method returns: a stream PUT returns the bytes even for `$value`. */
+function goReturnsValue(plan: SdkPlan): boolean {
+  return plan.returnsValue || plan.request.operation === 'stream-put';
 }
 
 /** `GetAs…GetResponse`/`PostAs…PostResponse` for operations whose result kiota wraps in an inline type. */
-function executorName(request: TypedRequest, g: GoChain): string {
-  const method = firstUpper(g.chain.executor);
-  const last = request.path[request.path.length - 1];
-  if (last?.kind === 'operation' && last.returnType !== null) {
-    const rt = last.returnType;
-    const wrapped = rt.collection || (rt.name.startsWith('Edm.') && rt.name !== 'Edm.Stream');
-    if (wrapped) {
-      const base = g.chain.builder.replace(/RequestBuilder$/, '');
-      return `${method}As${base}${method}Response`;
-    }
-  }
-  return method;
+function executorName(plan: SdkPlan, g: GoChain): string {
+  const method = firstUpper(plan.executor);
+  if (plan.wrappedResponse === null) return method;
+  return `${method}As${g.chain.builder.replace(/RequestBuilder$/, '')}${method}Response`;
 }
 
 /** A URL value as the Go SDK takes it: indexers take strings (placeholders without braces). */
@@ -374,74 +336,53 @@ function urlString(v: TypedUrlValue): string {
   return urlValueText(v.value, false);
 }
 
-function unsupported(request: TypedRequest, ruleId: RenderIssue['ruleId'], message: string, place: Place = request.place): { ok: false; issues: RenderIssue[] } {
-  return { ok: false, issues: [{ ruleId, message: `go: ${message}`, place }] };
-}
-
 /** Function arguments in the Go signature's order (kiota sorts them by name). */
 function sortedArguments(step: Extract<PathStep, { kind: 'operation' }>, args: readonly TypedUrlValue[]): TypedUrlValue[] {
   return [...args].sort((a, b) => ((a.name ?? '').toLowerCase() < (b.name ?? '').toLowerCase() ? -1 : 1)).filter(() => step !== undefined);
 }
 
-function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['buildView']> {
-  const result = builderChain(request);
-  if (!result.ok) return unsupported(request, 'render:no-request-builder', result.reason);
-  const g = goChain(result.chain, request);
+function buildView(plan: SdkPlan): ViewResult<GoView> {
+  const { request } = plan;
+  const g = goChain(plan.chain, request);
   const api = request.apiVersion ?? 'v1.0';
   const e = new Emitter(api, goProfile.newNamer());
   e.names.reserve(g.packageAlias);
   e.addImport({ lang: 'go', path: 'context' });
   e.addImport({ lang: 'go', path: 'log' });
-
-  // Query options the builder declares; any other makes the request inexpressible with typed options.
-  const params = kiotaQueryParameters(request.query);
-  const declared = declaredQuery(request);
-  for (const p of params) {
-    const custom = p.kind === 'custom';
-    const ok = custom ? !p.name.startsWith('$') && declared !== null && (request.operation === 'list' || request.operation === 'get' || request.operation === 'function' || request.operation === 'stream-get') : declared?.has(p.name) === true;
-    if (!ok) return unsupported(request, 'render:unsupported', `the SDK's ${g.builderType} declares no query parameter '${custom ? p.name : `$${p.name}`}'`, p.place);
-  }
+  const params = plan.query;
 
   // Body
   let bodyArg: string | null = null;
-  const body = request.body;
+  const body = plan.body;
   if (body !== null) {
-    if (body.kind === 'raw') {
-      if (!body.stream) return unsupported(request, 'render:unsupported', `a ${body.contentType ?? 'non-JSON'} body cannot be sent through the SDK's typed request builders`, body.place);
+    bodyArg = 'requestBody';
+    if (body.kind === 'stream') {
       const printed = e.literal('Edm.Stream', { kind: 'string', value: body.text }, 'requestBody', body.place);
       e.lines.push(`requestBody := ${printed.code}`);
-      bodyArg = 'requestBody';
+    } else if (body.kind === 'model') {
+      objectStatements(e, body.value, 'requestBody');
+    } else if (body.kind === 'parameters') {
+      const v = body.value;
+      e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
+      const prefix = g.builderType.slice(0, g.builderType.length - plan.chain.builder.length);
+      e.lines.push(`requestBody := ${g.packageAlias}.New${prefix}${body.className}()`);
+      for (const p of v.properties) propertyStatements(e, 'requestBody', p);
+      additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations, null));
     } else {
       const v = body.value;
-      if (v.kind === 'object') {
-        objectStatements(e, v, 'requestBody');
-      } else if (v.kind === 'parameters') {
-        const cls = result.chain.requestBodyClass;
-        if (cls === null) return unsupported(request, 'render:unsupported', 'an action body without an action');
-        e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
-        const prefix = g.builderType.slice(0, g.builderType.length - result.chain.builder.length);
-        e.lines.push(`requestBody := ${g.packageAlias}.New${prefix}${cls}()`);
-        for (const p of v.properties) propertyStatements(e, 'requestBody', p);
-        additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations, null));
-      } else if (v.kind === 'reference') {
-        const cls = request.operation === 'ref-set' ? 'ReferenceUpdate' : 'ReferenceCreate';
-        e.lines.push(`requestBody := ${e.models({ namespace: 'microsoft.graph', name: cls })}.New${cls}()`);
-        if (v.id !== null) {
-          const name = e.names.claim('odataId');
-          e.lines.push(`${name} := ${q(v.id)}`, `requestBody.SetOdataId(&${name})`);
-        }
-        additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
-      } else {
-        const expr = valueExpression(e, v, 'requestBody', true);
-        bodyArg = expr;
+      const cls = firstUpper(body.className);
+      e.lines.push(`requestBody := ${e.models({ namespace: 'microsoft.graph', name: cls })}.New${cls}()`);
+      if (v.id !== null) {
+        const name = e.names.claim('odataId');
+        e.lines.push(`${name} := ${q(v.id)}`, `requestBody.SetOdataId(&${name})`);
       }
-      bodyArg ??= 'requestBody';
+      additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
     }
   }
 
   // Chain (function arguments need variables: Go takes them as pointers)
   const calls: string[] = [];
-  for (const step of result.chain.steps) {
+  for (const step of plan.chain.steps) {
     if (step.kind === 'property') calls.push(`${goNaming.navigation(step.name)}()`);
     else if (step.kind === 'indexer') calls.push(`${goNaming.indexer(step.parameter)}(${q(urlString(step.key))})`);
     else {
@@ -474,9 +415,9 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['
   }
 
   // Request configuration
-  const headers = request.headers.filter((h) => h.lowerName !== 'content-type');
+  const headers = plan.headers;
   let config = 'nil';
-  if (params.length > 0 || headers.length > 0) {
+  if (plan.configured) {
     e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
     const fields: KeyedElement[] = [];
     if (headers.length > 0) {
@@ -486,23 +427,23 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['
     }
     if (params.length > 0) {
       const elements: KeyedElement[] = params.map((p) => queryField(e, p));
-      const lines = composite(`&${g.packageAlias}.${g.builderType}${firstUpper(result.chain.executor)}QueryParameters`, keyedElements(elements, '\t'));
+      const lines = composite(`&${g.packageAlias}.${g.builderType}${firstUpper(plan.executor)}QueryParameters`, keyedElements(elements, '\t'));
       e.lines.push(`requestParameters := ${lines[0]}`, ...lines.slice(1));
       fields.push({ key: 'QueryParameters', value: ['requestParameters'] });
     }
     if (headers.length > 0) fields.push({ key: 'Headers', value: ['headers'] });
-    const lines = composite(`&${g.packageAlias}.${g.builderType}${firstUpper(result.chain.executor)}RequestConfiguration`, keyedElements(fields, '\t'));
+    const lines = composite(`&${g.packageAlias}.${g.builderType}${firstUpper(plan.executor)}RequestConfiguration`, keyedElements(fields, '\t'));
     e.lines.push(`configuration := ${lines[0]}`, ...lines.slice(1));
     config = 'configuration';
   }
 
   const args = ['context.Background()', ...(bodyArg !== null ? [bodyArg] : []), config].join(', ');
-  const invocation = `graphClient.${calls.join('.')}.${executorName(request, g)}(${args})`;
+  const invocation = `graphClient.${calls.join('.')}.${executorName(plan, g)}(${args})`;
   const call: string[] = [];
-  if (returnsValue(request)) call.push(`result, err := ${invocation}`);
+  if (goReturnsValue(plan)) call.push(`result, err := ${invocation}`);
   else call.push(`err ${e.errDeclared ? '=' : ':='} ${invocation}`);
   call.push('if err != nil {', '\tlog.Fatal(err)', '}');
-  if (returnsValue(request)) call.push('_ = result');
+  if (goReturnsValue(plan)) call.push('_ = result');
 
   const imports = e.importLines();
   const view: GoView = {
@@ -517,7 +458,7 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['
 }
 
 /** One field of the `…GetQueryParameters` literal (scalars through a variable: the fields are pointers). */
-function queryField(e: Emitter, p: KiotaQueryParameter): KeyedElement {
+function queryField(e: Emitter, p: SdkQueryParameter): KeyedElement {
   const field = p.kind === 'custom' ? kiotaPascalCase(cleanupSymbolName(p.name)) : firstUpper(p.name);
   switch (p.kind) {
     case 'strings':
@@ -542,6 +483,7 @@ function queryField(e: Emitter, p: KiotaQueryParameter): KeyedElement {
 }
 
 export const goRenderer: LanguageRenderer<GoView> = {
+  family: 'kiota',
   templateFolder: 'go',
-  buildView: withSdkRequest('go', buildView),
+  buildView,
 };

@@ -21,10 +21,10 @@ import { isEdmPrimitive } from '../../schema/edm.js';
 import type { Place } from '../../diagnostics/types.js';
 import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
-import { builderChain, type BuilderChain } from '../../render/chain.js';
-import { kiotaQueryParameters } from '../../render/query.js';
+import type { BuilderChain } from '../../render/chain.js';
+import type { SdkPlan } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
-import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import type { EdmPrimitive } from '../../schema/edm.js';
 import type { JavaImport, LiteralKind, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
 import type { Namer } from '../shared/names.js';
@@ -35,7 +35,6 @@ import { javaLiterals } from './literals.js';
 import { javaModelsPackage, javaNaming } from './naming.js';
 import { javaProfile } from './profile.js';
 import { streamInSdk, untypedInSdk } from '../shared/untyped.js';
-import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface JavaView extends SnippetView {
   readonly clientComment: string;
@@ -326,77 +325,40 @@ function resultType(e: Emitter, request: TypedRequest, chainResult: BuilderChain
   }
 }
 
-function unsupported(ruleId: RenderIssue['ruleId'], message: string, place: Place): { ok: false; issues: RenderIssue[] } {
-  return { ok: false, issues: [{ ruleId, message: `java: ${message}`, place }] };
-}
-
-/** What the SDK's builders declare as query parameters, by operation (kiota's OpenAPI conventions). */
-function declaredQuery(request: TypedRequest): ReadonlySet<string> {
-  const all = ['select', 'expand', 'filter', 'orderby', 'top', 'skip', 'search', 'count'];
-  const last = request.path[request.path.length - 1];
-  switch (request.operation) {
-    case 'list':
-      return new Set(all);
-    case 'get':
-      return new Set(['select', 'expand']);
-    case 'count':
-      return new Set(['filter', 'search']);
-    case 'function':
-      return last?.kind === 'operation' && last.returnType?.collection ? new Set(all) : new Set();
-    default:
-      return new Set();
-  }
-}
-
-function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>['buildView']> {
-  const result = builderChain(request);
-  if (!result.ok) return unsupported('render:no-request-builder', result.reason, request.place);
-  const c = result.chain;
+function buildView(plan: SdkPlan): ViewResult<JavaView> {
+  const { request } = plan;
+  const c = plan.chain;
   const api = request.apiVersion ?? 'v1.0';
   const e = new Emitter(api, javaProfile.newNamer());
   const pkg = javaPackage(c, request);
-
-  const params = kiotaQueryParameters(request.query);
-  const declared = declaredQuery(request);
-  const customAllowed = ['list', 'get', 'function', 'stream-get'].includes(request.operation);
-  for (const p of params) {
-    const ok = p.kind === 'custom' ? customAllowed && !p.name.startsWith('$') : declared.has(p.name);
-    if (!ok) return unsupported('render:unsupported', `the SDK's ${c.builder} declares no query parameter '${p.kind === 'custom' ? p.name : `$${p.name}`}'`, p.place);
-  }
+  const params = plan.query;
 
   // Body
   let bodyArg: string | null = null;
-  const body = request.body;
+  const body = plan.body;
   if (body !== null) {
-    if (body.kind === 'raw') {
-      if (!body.stream) return unsupported('render:unsupported', `a ${body.contentType ?? 'non-JSON'} body cannot be sent through the SDK's typed request builders`, body.place);
+    if (body.kind === 'stream') {
       const printed = e.literal('Edm.Stream', { kind: 'string', value: body.text }, 'requestBody', body.place);
-      const name = e.names.claim('stream');
-      e.declare(e.use('java.io.InputStream'), name, printed.code);
-      bodyArg = name;
+      bodyArg = e.names.claim('stream');
+      e.declare(e.use('java.io.InputStream'), bodyArg, printed.code);
+    } else if (body.kind === 'model') {
+      bodyArg = e.names.claim(typeRef(body.value.type).name);
+      objectStatements(e, body.value, bodyArg);
+    } else if (body.kind === 'parameters') {
+      const v = body.value;
+      const simple = e.use(`${pkg}.${body.className}`);
+      bodyArg = e.names.claim(body.className);
+      e.declare(simple, bodyArg, `new ${simple}()`);
+      for (const p of v.properties) propertyStatements(e, bodyArg, p);
+      additionalDataStatements(e, bodyArg, additionalEntries(v.additionalData, v.annotations, null));
     } else {
       const v = body.value;
-      if (v.kind === 'object') {
-        bodyArg = e.names.claim(typeRef(v.type).name);
-        objectStatements(e, v, bodyArg);
-      } else if (v.kind === 'parameters') {
-        const cls = c.requestBodyClass;
-        if (cls === null) return unsupported('render:unsupported', 'an action body without an action', v.place);
-        const simple = e.use(`${pkg}.${cls}`);
-        bodyArg = e.names.claim(cls);
-        e.declare(simple, bodyArg, `new ${simple}()`);
-        for (const p of v.properties) propertyStatements(e, bodyArg, p);
-        additionalDataStatements(e, bodyArg, additionalEntries(v.additionalData, v.annotations, null));
-      } else if (v.kind === 'reference') {
-        const cls = request.operation === 'ref-set' ? 'ReferenceUpdate' : 'ReferenceCreate';
-        const simple = e.model({ namespace: 'microsoft.graph', name: cls });
-        bodyArg = e.names.claim(cls);
-        e.declare(simple, bodyArg, `new ${simple}()`);
-        if (v.id !== null) e.callStatement(bodyArg, 'setOdataId', [q(v.id)]);
-        additionalDataStatements(e, bodyArg, additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
-      } else {
-        bodyArg = valueExpression(e, v, 'requestBody');
-      }
+      const cls = firstUpper(body.className);
+      const simple = e.model({ namespace: 'microsoft.graph', name: cls });
+      bodyArg = e.names.claim(cls);
+      e.declare(simple, bodyArg, `new ${simple}()`);
+      if (v.id !== null) e.callStatement(bodyArg, 'setOdataId', [q(v.id)]);
+      additionalDataStatements(e, bodyArg, additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
     }
   }
 
@@ -420,7 +382,7 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>
   }
 
   // Request configuration
-  const headers = request.headers.filter((h) => h.lowerName !== 'content-type');
+  const headers = plan.headers;
   const config: Doc[] = [];
   for (const p of params) {
     const lhs = `requestConfiguration.queryParameters.${p.kind === 'custom' ? firstLower(cleanupSymbolName(p.name)) : p.name}`;
@@ -459,6 +421,7 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<JavaView>
 }
 
 export const javaRenderer: LanguageRenderer<JavaView> = {
+  family: 'kiota',
   templateFolder: 'java',
-  buildView: withSdkRequest('java', buildView),
+  buildView,
 };

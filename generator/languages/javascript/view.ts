@@ -19,7 +19,7 @@
 import type { JsonNode } from '../../ir/types.js';
 import type { TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { UrlValue } from '../../ir/types.js';
-import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, unknownEnumMember } from '../../render/values.js';
 import { untypedWhereTyped } from '../../render/sdk-request.js';
 import type { Namer } from '../shared/names.js';
@@ -261,7 +261,7 @@ function assignsResult(request: TypedRequest): boolean {
   }
 }
 
-export function buildJavaScriptView(request: TypedRequest): ReturnType<LanguageRenderer<JavaScriptView>['buildView']> {
+export function buildJavaScriptView(request: TypedRequest): ViewResult<JavaScriptView> {
   const issues: RenderIssue[] = [];
   if (!(request.method in EXECUTORS)) {
     return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `javascript: the client has no method for ${request.method} requests`, place: request.place }] };
@@ -312,6 +312,7 @@ export function buildJavaScriptView(request: TypedRequest): ReturnType<LanguageR
 }
 
 export const javascriptRenderer: LanguageRenderer<JavaScriptView> = {
+  family: 'path',
   templateFolder: 'javascript',
   buildView: buildJavaScriptView,
 };

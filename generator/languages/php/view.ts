@@ -27,10 +27,10 @@
 import type { Place } from '../../diagnostics/types.js';
 import type { JsonNode } from '../../ir/types.js';
 import type { PathStep, TypedRequest, TypedUrlValue, TypedValue, TypedProperty, AdditionalProperty, Annotation } from '../../ir/typed.js';
-import { builderChain, type BuilderChain } from '../../render/chain.js';
-import { kiotaQueryParameters } from '../../render/query.js';
+import type { BuilderChain } from '../../render/chain.js';
+import type { SdkPlan } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
-import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import type { ApiVersion, LiteralKind, PhpUse, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
 import type { Namer } from '../shared/names.js';
 import { quoteString } from '../shared/strings.js';
@@ -39,7 +39,6 @@ import { array, assignment, atom, call, chain, parseLiteral, statement, type Cha
 import { phpLiterals } from './literals.js';
 import { phpModelsNamespace, phpNaming } from './naming.js';
 import { phpProfile } from './profile.js';
-import { withSdkRequest } from '../../render/sdk-request.js';
 
 export interface PhpView extends SnippetView {
   /** `$graphServiceClient = new GraphServiceClient(…);` */
@@ -53,9 +52,6 @@ export interface PhpView extends SnippetView {
 }
 
 const q = (text: string): string => quoteString(text, 'php');
-
-/** Headers the SDK sets itself (or that say nothing about the request's meaning). */
-const SDK_HEADERS: ReadonlySet<string> = new Set(['content-type', 'content-length', 'authorization', 'host', 'accept-encoding']);
 
 /** The root namespace of the request builders (`Microsoft\Graph\Generated`). */
 export function phpBuilderRoot(api: ApiVersion): string {
@@ -222,53 +218,34 @@ function valueExpr(ctx: Context, value: TypedValue, hint: string): PhpExpr {
 }
 
 /** The request body statements into `$requestBody`; false when the SDK cannot take the body. */
-function requestBody(ctx: Context, request: TypedRequest, chainOf: BuilderChain): boolean {
-  const body = request.body;
-  if (body === null) return true;
-  if (body.kind === 'raw') {
-    if (!body.stream) {
-      ctx.issues.push({
-        ruleId: 'render:unsupported',
-        message: `php: the body is not JSON (${body.contentType ?? 'no content type'}) and the operation takes no stream; the SDK serialises models only`,
-        place: body.place,
-      });
-      return false;
+function requestBody(ctx: Context, plan: SdkPlan): void {
+  const body = plan.body;
+  if (body === null) return;
+  switch (body.kind) {
+    case 'stream': {
+      const stream = literal(ctx, phpLiterals['Edm.Stream']({ kind: 'string', value: body.text }, { api: ctx.api, names: ctx.names, hint: 'requestBody' }), body.place);
+      ctx.lines.push(...assignment('$requestBody', stream));
+      return;
     }
-    const stream = literal(ctx, phpLiterals['Edm.Stream']({ kind: 'string', value: body.text }, { api: ctx.api, names: ctx.names, hint: 'requestBody' }), body.place);
-    ctx.lines.push(...assignment('$requestBody', stream));
-    return true;
-  }
-  const value = body.value;
-  switch (value.kind) {
-    case 'object':
-      buildObject(ctx, 'requestBody', modelClass(ctx, value.type), members(value.properties, value.annotations, value.additionalData, true), '');
-      return true;
+    case 'model':
+      buildObject(ctx, 'requestBody', modelClass(ctx, body.value.type), members(body.value.properties, body.value.annotations, body.value.additionalData, true), '');
+      return;
     case 'parameters': {
-      const className = chainOf.requestBodyClass ?? `${firstUpper(cleanupSymbolName(value.operation.slice(value.operation.lastIndexOf('.') + 1)))}PostRequestBody`;
-      const local = ctx.imports.use(`${phpBuilderNamespace(ctx.api, chainOf.folders)}\\${className}`);
-      buildObject(ctx, 'requestBody', local, members(value.properties, value.annotations, value.additionalData, false), '');
-      return true;
+      const local = ctx.imports.use(`${phpBuilderNamespace(ctx.api, plan.chain.folders)}\\${body.className}`);
+      buildObject(ctx, 'requestBody', local, members(body.value.properties, body.value.annotations, body.value.additionalData, false), '');
+      return;
     }
     case 'reference': {
-      const className = ctx.imports.use(`${phpModelsNamespace({ namespace: 'microsoft.graph', name: '' }, ctx.api)}\\${request.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate'}`);
-      const list: Member[] = [];
-      const extras = members([], value.annotations, value.additionalData, false);
+      const className = ctx.imports.use(`${phpModelsNamespace({ namespace: 'microsoft.graph', name: '' }, ctx.api)}\\${firstUpper(body.className)}`);
       ctx.lines.push(`$requestBody = new ${className}();`);
       const rest: PhpArrayItem[] = [];
-      for (const m of extras) {
+      for (const m of members([], body.value.annotations, body.value.additionalData, false)) {
         if (m.kind === 'extra' && m.key === '@odata.id' && m.value.kind === 'string') {
           ctx.lines.push(...statement(call('$requestBody->setOdataId', [atom(q(m.value.value))])));
         } else if (m.kind === 'extra') rest.push({ key: atom(q(m.key)), value: jsonExpr(m.value) });
       }
-      void list;
       if (rest.length > 0) ctx.lines.push(...statement(call('$requestBody->setAdditionalData', [array(rest)])));
-      return true;
-    }
-    default: {
-      // A primitive, collection or untyped body: the operation's own type decides; print it as the value.
-      const expr = valueExpr(ctx, value, 'requestBody');
-      ctx.lines.push(...assignment('$requestBody', expr));
-      return true;
+      return;
     }
   }
 }
@@ -304,46 +281,19 @@ function chainLinks(ctx: Context, request: TypedRequest, chainOf: BuilderChain):
 }
 
 /** The query-parameter and header statements; empty when the request needs no configuration. */
-function configuration(ctx: Context, request: TypedRequest, chainOf: BuilderChain): { lines: string[]; used: boolean } {
-  const parameters = kiotaQueryParameters(request.query);
-  const headers = request.headers.filter((h) => !SDK_HEADERS.has(h.lowerName));
-  if (parameters.length === 0 && headers.length === 0) return { lines: [], used: false };
+function configuration(ctx: Context, plan: SdkPlan): string[] {
+  if (!plan.configured) return [];
+  const { chain: chainOf, query, headers } = plan;
   const className = ctx.imports.use(
     `${phpBuilderNamespace(ctx.api, chainOf.folders)}\\${chainOf.builder}${firstUpper(chainOf.executor)}RequestConfiguration`,
   );
   const lines = [`$requestConfiguration = new ${className}();`];
-  if (parameters.length > 0) {
+  if (query.length > 0) {
     lines.push(...assignment('$queryParameters', atom(`${className}::createQueryParameters()`)));
-    for (const p of parameters) {
-      let name: string = p.name;
-      let value: PhpExpr;
-      switch (p.kind) {
-        case 'strings':
-          value = array(p.values.map((v) => ({ value: atom(q(v)) })));
-          break;
-        case 'string':
-          value = atom(q(p.value));
-          break;
-        case 'int':
-          value = atom(String(p.value));
-          break;
-        case 'bool':
-          value = atom(String(p.value));
-          break;
-        case 'custom':
-          name = firstLower(cleanupSymbolName(p.name.replace(/^\$/, '')));
-          value = atom(q(p.value));
-          break;
-      }
-      if (p.kind === 'custom' || p.name === 'format' || p.name === 'skipToken' || p.name === 'deltaToken') {
-        if (p.kind !== 'custom' || p.name.startsWith('$')) {
-          ctx.issues.push({
-            ruleId: 'render:uncertain-name',
-            message: `php: the query parameter '${p.kind === 'custom' ? p.name : `$${p.name}`}' is set as $queryParameters->${name}, which only some request builders declare`,
-            place: p.place,
-          });
-        }
-      }
+    for (const p of query) {
+      const name = p.kind === 'custom' ? firstLower(cleanupSymbolName(p.name)) : p.name;
+      const value: PhpExpr =
+        p.kind === 'strings' ? array(p.values.map((v) => ({ value: atom(q(v)) }))) : p.kind === 'int' || p.kind === 'bool' ? atom(String(p.value)) : atom(q(p.value));
       lines.push(...assignment(`$queryParameters->${name}`, value));
     }
     lines.push('$requestConfiguration->queryParameters = $queryParameters;');
@@ -351,35 +301,26 @@ function configuration(ctx: Context, request: TypedRequest, chainOf: BuilderChai
   if (headers.length > 0) {
     lines.push(...assignment('$requestConfiguration->headers', array(headers.map((h) => ({ key: atom(q(h.name)), value: atom(q(h.value)) })))));
   }
-  return { lines, used: true };
+  return lines;
 }
 
-/** Operations whose SDK method returns nothing worth keeping. */
-function returnsNothing(request: TypedRequest): boolean {
-  if (['delete', 'ref-add', 'ref-set', 'ref-remove'].includes(request.operation)) return true;
-  const last = request.path[request.path.length - 1];
-  return request.operation === 'action' && last?.kind === 'operation' && last.returnType === null;
-}
-
-export function buildPhpView(request: TypedRequest): ReturnType<LanguageRenderer<PhpView>['buildView']> {
-  const found = builderChain(request);
-  if (!found.ok) return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `php: ${found.reason}`, place: request.place }] };
-  const chainOf = found.chain;
+export function buildPhpView(plan: SdkPlan): ViewResult<PhpView> {
+  const { request, chain: chainOf } = plan;
   const api: ApiVersion = request.apiVersion ?? 'v1.0';
   const imports = new PhpImports();
   imports.use('Microsoft\\Graph\\GraphServiceClient');
   const ctx: Context = { api, names: phpProfile.newNamer(), imports, issues: [], lines: [] };
 
-  if (!requestBody(ctx, request, chainOf)) return { ok: false, issues: ctx.issues };
+  requestBody(ctx, plan);
   const body = [...ctx.lines];
   ctx.lines.length = 0;
-  const config = configuration(ctx, request, chainOf);
+  const config = configuration(ctx, plan);
   const links = chainLinks(ctx, request, chainOf);
   const args: PhpExpr[] = [];
-  if (request.body !== null) args.push(atom('$requestBody'));
-  if (config.used) args.push(atom('$requestConfiguration'));
+  if (plan.body !== null) args.push(atom('$requestBody'));
+  if (plan.configured) args.push(atom('$requestConfiguration'));
   links.push({ name: chainOf.executor, args }, { name: 'wait', args: [] });
-  const callLines = chain(returnsNothing(request) ? null : '$result', '$graphServiceClient', links);
+  const callLines = chain(plan.returnsValue ? '$result' : null, '$graphServiceClient', links);
 
   const importLines = imports.lines();
   return {
@@ -391,16 +332,17 @@ export function buildPhpView(request: TypedRequest): ReturnType<LanguageRenderer
       client: '$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);',
       body,
       hasBody: body.length > 0,
-      configuration: config.lines,
-      hasConfiguration: config.lines.length > 0,
-      setup: [...body, ...config.lines],
-      hasSetup: body.length + config.lines.length > 0,
+      configuration: config,
+      hasConfiguration: config.length > 0,
+      setup: [...body, ...config],
+      hasSetup: body.length + config.length > 0,
       call: callLines,
     },
   };
 }
 
 export const phpRenderer: LanguageRenderer<PhpView> = {
+  family: 'kiota',
   templateFolder: 'php',
-  buildView: withSdkRequest('php', buildPhpView),
+  buildView: buildPhpView,
 };

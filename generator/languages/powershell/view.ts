@@ -20,7 +20,7 @@
  */
 import type { JsonNode, UrlValue } from '../../ir/types.js';
 import type { PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
-import type { LanguageRenderer, RenderIssue, SnippetView } from '../../render/view.js';
+import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
 import type { Namer } from '../shared/names.js';
 import { isReserved } from '../shared/names.js';
@@ -255,7 +255,7 @@ function bareOrQuoted(text: string): string {
   return /^[A-Za-z0-9_.-]+$/.test(text) ? text : psString(text);
 }
 
-export function buildPowerShellView(request: TypedRequest): ReturnType<LanguageRenderer<PowerShellView>['buildView']> {
+export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShellView> {
   const issues: RenderIssue[] = [];
   const unsupported = (message: string) => ({ ok: false as const, issues: [{ ruleId: 'render:unsupported' as const, message: `powershell: ${message}`, place: request.place }] });
   const adapted = adaptRequest(request);
@@ -323,6 +323,7 @@ export function buildPowerShellView(request: TypedRequest): ReturnType<LanguageR
 }
 
 export const powershellRenderer: LanguageRenderer<PowerShellView> = {
+  family: 'path',
   templateFolder: 'powershell',
   buildView: buildPowerShellView,
 };

@@ -13,17 +13,16 @@
 import type { Place } from '../../diagnostics/types.js';
 import type { Annotation, AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
-import { builderChain, type BuilderChain } from '../../render/chain.js';
-import { declaredSystemParameters, kiotaQueryParameters, type KiotaQueryParameter } from '../../render/query.js';
+import type { BuilderChain } from '../../render/chain.js';
+import type { SdkPlan, SdkQueryParameter } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
 import type { LiteralKind, PythonImport, ScalarValue } from '../profile.js';
 import type { Namer } from '../shared/names.js';
-import { cleanupSymbolName, firstLower, kiotaSnakeCase } from '../shared/words.js';
+import { cleanupSymbolName, firstLower, firstUpper, kiotaSnakeCase } from '../shared/words.js';
 import { pythonModelModule, pythonNaming } from './naming.js';
 import { pythonProfile } from './profile.js';
 import { JSON_TYPE, untypedInSdk } from '../shared/untyped.js';
-import { withSdkRequest } from '../../render/sdk-request.js';
 
 export const PYTHON_INDENT = '    ';
 export const PYTHON_CLIENT_COMMENT = '# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python';
@@ -242,66 +241,22 @@ function chainExpression(scope: Scope, chain: BuilderChain): string {
   return code;
 }
 
-function lastOperation(request: TypedRequest): Extract<PathStep, { kind: 'operation' }> | null {
-  const last = request.path[request.path.length - 1];
-  return last?.kind === 'operation' ? last : null;
-}
-
-/** Whether the SDK method returns something worth a `result =`. */
-function returnsValue(request: TypedRequest): boolean {
-  switch (request.operation) {
-    case 'delete':
-    case 'ref-add':
-    case 'ref-set':
-    case 'ref-remove':
-      return false;
-    case 'action':
-    case 'function':
-      return lastOperation(request)?.returnType != null;
-    case 'stream-put':
-      return request.path[request.path.length - 1]?.kind === 'property';
-    default:
-      return true;
-  }
-}
-
-const SKIPPED_HEADERS = new Set(['content-length', 'authorization', 'host']);
-const SYSTEM_NAMES = new Set(['select', 'expand', 'filter', 'orderby', 'search', 'top', 'skip', 'count', 'format', 'skiptoken', 'deltatoken']);
-
-/** Query options as keyword arguments of `…GetQueryParameters(…)`, or why the SDK cannot say them. */
-function queryArguments(scope: Scope, params: readonly KiotaQueryParameter[], declared: ReadonlySet<string> | null, builder: string): string[] {
-  const out: string[] = [];
-  for (const p of params) {
-    if (p.kind !== 'custom' && declared !== null && !declared.has(p.name)) {
-      throw new Unsupported(`the SDK's ${builder} declares no $${p.name} query parameter (it takes ${[...declared].map((d) => `$${d}`).join(', ')})`, p.place);
-    }
+/** Query options as keyword arguments of `…<Method>QueryParameters(…)` (the plan kept only those the builder declares). */
+function queryArguments(scope: Scope, params: readonly SdkQueryParameter[]): string[] {
+  return params.map((p) => {
     switch (p.kind) {
       case 'strings':
-        out.push(`${p.name} = [${p.values.map((s) => str(scope, s, p.place)).join(', ')}]`);
-        break;
+        return `${p.name} = [${p.values.map((s) => str(scope, s, p.place)).join(', ')}]`;
       case 'string':
-        if (p.name !== 'filter' && p.name !== 'search') {
-          throw new Unsupported(`the SDK's request builders declare no $${p.name} query parameter`, p.place);
-        }
-        out.push(`${p.name} = ${str(scope, p.value, p.place)}`);
-        break;
+        return `${p.name} = ${str(scope, p.value, p.place)}`;
       case 'int':
-        out.push(`${p.name} = ${p.value}`);
-        break;
+        return `${p.name} = ${p.value}`;
       case 'bool':
-        out.push(`${p.name} = ${p.value ? 'True' : 'False'}`);
-        break;
-      case 'custom': {
-        const bare = p.name.replace(/^\$/, '').toLowerCase();
-        if (p.name.startsWith('$') || SYSTEM_NAMES.has(bare)) {
-          throw new Unsupported(`the query option '${p.name}' has no typed query parameter in the SDK (a '${bare}' parameter would be sent as '$${bare}')`, p.place);
-        }
-        out.push(`${pythonNaming.propertyName(p.name)} = ${str(scope, p.value, p.place)}`);
-        break;
-      }
+        return `${p.name} = ${p.value ? 'True' : 'False'}`;
+      case 'custom':
+        return `${pythonNaming.propertyName(p.name)} = ${str(scope, p.value, p.place)}`;
     }
-  }
-  return out;
+  });
 }
 
 const STDLIB = new Set(['base64', 'datetime', 'uuid']);
@@ -322,13 +277,9 @@ function importLines(scope: Scope): string[] {
   return stdlib.length > 0 ? [...stdlib, '', client, ...sdk] : [client, ...sdk];
 }
 
-function build(request: TypedRequest): ViewResult<PythonView> {
+function build(plan: SdkPlan): ViewResult<PythonView> {
+  const { chain, request } = plan;
   const issues: RenderIssue[] = [];
-  const chainResult = builderChain(request);
-  if (!chainResult.ok) {
-    return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `Python: ${chainResult.reason}`, place: request.place }] };
-  }
-  const chain = chainResult.chain;
   const api = request.apiVersion ?? 'v1.0';
   const root = api === 'beta' ? 'msgraph_beta' : 'msgraph';
   const location = pythonBuilderLocation(chain);
@@ -344,41 +295,30 @@ function build(request: TypedRequest): ViewResult<PythonView> {
   try {
     const setup: string[] = [];
     const args: string[] = [];
-    const body = request.body;
+    const body = plan.body;
     if (body !== null) {
-      if (body.kind === 'raw') {
-        if (!body.stream) throw new Unsupported(`the body is not JSON (${body.contentType ?? 'no Content-Type'}) and the operation takes a model, not a stream`, body.place);
+      if (body.kind === 'stream') {
         setup.push(`request_body = ${literal(scope, 'Edm.Stream', { kind: 'string', value: body.text }, body.place, 'request_body')}`, '');
       } else {
-        const v = body.value;
-        let code: string;
-        if (v.kind === 'reference') code = referenceBody(scope, v, request.method === 'PUT', 0);
-        else if (v.kind === 'object' || v.kind === 'parameters') code = value(scope, v, 0, 'request_body');
-        else throw new Unsupported(`the SDK takes a model as the request body, and this body has no schema type (${v.kind})`, v.place);
+        const code = body.kind === 'reference' ? referenceBody(scope, body.value, body.className === 'referenceUpdate', 0) : value(scope, body.value, 0, 'request_body');
         setup.push(...`request_body = ${code}`.split('\n'), '');
       }
       args.push('request_body');
     }
-    const query = queryArguments(scope, kiotaQueryParameters(request.query), declaredSystemParameters(request), location.builder);
-    const headers: string[] = [];
-    for (const h of request.headers) {
-      if (SKIPPED_HEADERS.has(h.lowerName)) continue;
-      if (h.lowerName === 'content-type' && (body === null || body.kind === 'json' || /^application\/octet-stream\b/i.test(h.value))) continue;
-      headers.push(`request_configuration.headers.add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)})`);
-    }
-    if (query.length > 0 || headers.length > 0) {
+    const query = queryArguments(scope, plan.query);
+    const headers = plan.headers.map((h) => `request_configuration.headers.add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)})`);
+    if (plan.configured) {
       addImport(scope, { lang: 'python', module: 'kiota_abstractions.base_request_configuration', name: 'RequestConfiguration' });
       if (query.length > 0) {
-        if (chain.executor !== 'get') throw new Unsupported(`query options on a ${request.method} request have no query parameters class in the SDK`, request.place);
         const builder = location.builder;
         addImport(scope, { lang: 'python', module: `${packagePath}.${kiotaSnakeCase(builder)}`, name: builder });
-        setup.push(...pythonBlock(`query_params = ${builder}.${builder}GetQueryParameters(`, query, 0, ')').split('\n'), '');
+        setup.push(...pythonBlock(`query_params = ${builder}.${builder}${firstUpper(plan.executor)}QueryParameters(`, query, 0, ')').split('\n'), '');
         setup.push(...pythonBlock('request_configuration = RequestConfiguration(', ['query_parameters = query_params'], 0, ')').split('\n'));
       } else setup.push('request_configuration = RequestConfiguration()');
       setup.push(...headers, '');
       args.push('request_configuration = request_configuration');
     }
-    const call = [`${returnsValue(request) ? 'result = ' : ''}await ${chainExpression(scope, chain)}.${chain.executor}(${args.join(', ')})`];
+    const call = [`${plan.returnsValue ? 'result = ' : ''}await ${chainExpression(scope, chain)}.${plan.executor}(${args.join(', ')})`];
     const imports = importLines(scope);
     return {
       ok: true,
@@ -392,6 +332,7 @@ function build(request: TypedRequest): ViewResult<PythonView> {
 }
 
 export const pythonRenderer: LanguageRenderer<PythonView> = {
+  family: 'kiota',
   templateFolder: 'python',
-  buildView: withSdkRequest('python', build),
+  buildView: build,
 };

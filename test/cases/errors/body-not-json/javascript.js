@@ -6,7 +6,4 @@ const client = Client.init(options);
 
 const content = 'name=Garden club&color=lightGreen';
 
-let result = await client
-  .api('/me/calendars')
-  .header('Content-type', 'application/json')
-  .post(content);
+let result = await client.api('/me/calendars').post(content);

@@ -14,4 +14,6 @@ DriveItem result = graphClient
   .items()
   .byDriveItemId("root:/Documents/report.docx:")
   .content()
-  .put(stream);
+  .put(stream, requestConfiguration -> {
+    requestConfiguration.headers.add("Content-type", "text/plain");
+  });

@@ -16,4 +16,6 @@ DriveItem result = graphClient
   .items()
   .byDriveItemId("{driveItem-id}")
   .content()
-  .put(stream);
+  .put(stream, requestConfiguration -> {
+    requestConfiguration.headers.add("Content-type", "text/plain");
+  });

@@ -2,10 +2,14 @@
 
 use Microsoft\Graph\GraphServiceClient;
 use GuzzleHttp\Psr7\Utils;
+use Microsoft\Graph\Generated\Drives\Item\Items\Item\Content\ContentRequestBuilderPutRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
 $requestBody = Utils::streamFor('Shelf 7: 42 jars of quince jam, 18 of fig.');
+
+$requestConfiguration = new ContentRequestBuilderPutRequestConfiguration();
+$requestConfiguration->headers = ['Content-type' => 'text/plain'];
 
 $result = $graphServiceClient
     ->drives()
@@ -13,5 +17,5 @@ $result = $graphServiceClient
     ->items()
     ->byDriveItemId('driveItem-id')
     ->content()
-    ->put($requestBody)
+    ->put($requestBody, $requestConfiguration)
     ->wait();

@@ -7,4 +7,10 @@ InputStream stream = new ByteArrayInputStream(
 );
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
-InputStream result = graphClient.me().photo().content().put(stream);
+InputStream result = graphClient
+  .me()
+  .photo()
+  .content()
+  .put(stream, requestConfiguration -> {
+    requestConfiguration.headers.add("Content-type", "image/jpeg");
+  });

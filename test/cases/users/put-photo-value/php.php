@@ -2,14 +2,18 @@
 
 use Microsoft\Graph\GraphServiceClient;
 use GuzzleHttp\Psr7\Utils;
+use Microsoft\Graph\Generated\Me\Photo\Value\ContentRequestBuilderPutRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
 $requestBody = Utils::streamFor('Binary data for the image');
 
-$result = $graphServiceClient
+$requestConfiguration = new ContentRequestBuilderPutRequestConfiguration();
+$requestConfiguration->headers = ['Content-type' => 'image/jpeg'];
+
+$graphServiceClient
     ->me()
     ->photo()
     ->content()
-    ->put($requestBody)
+    ->put($requestBody, $requestConfiguration)
     ->wait();
