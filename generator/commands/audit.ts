@@ -19,18 +19,13 @@ import { checkSync, initCheckers, type Finding } from '../check/index.js';
 import { catalogue, isRuleId, ruleAnchor, type RuleId } from '../diagnostics/catalogue.js';
 import { fullRuleId, severityOf } from '../diagnostics/report.js';
 import type { Severity } from '../diagnostics/types.js';
-import { isLanguageId, LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
+import { LANGUAGE_IDS, languageOfTabId, languageOfTabText, type LanguageId } from '../languages/index.js';
 import { processPageText, type SchemaFor } from '../pipeline.js';
 import type { RawRequest } from '../extract/types.js';
 import type { TypedRequest } from '../ir/typed.js';
 import { codeOfIncludeFile } from '../render/include.js';
 import { renderSnippet } from '../render/render.js';
 
-/** Tab heading texts the docs use, for tabs whose id is not one of the language ids. */
-const TAB_TEXTS: Readonly<Record<string, LanguageId>> = {
-  'c#': 'csharp', csharp: 'csharp', go: 'go', java: 'java', javascript: 'javascript', js: 'javascript', php: 'php',
-  powershell: 'powershell', python: 'python', cli: 'cli',
-};
 const TAB_HEADING = /^ {0,3}#{1,6}[ \t]+\[([^\]]*)\]\(#tab\/([^)\s]+)\)[ \t]*$/;
 const ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
 const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\(([^)\s]+)\)\]/i;
@@ -40,9 +35,7 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
 export function tabLanguage(line: string): LanguageId | null | undefined {
   const m = TAB_HEADING.exec(line);
   if (m === null) return undefined;
-  const id = m[2]!.toLowerCase();
-  if (isLanguageId(id)) return id;
-  return TAB_TEXTS[m[1]!.trim().toLowerCase()] ?? null;
+  return languageOfTabId(m[2]!) ?? languageOfTabText(m[1]!);
 }
 
 /** A snippet the page publishes for a request: an include reference or inline code under a tab. */

@@ -30,10 +30,11 @@ import { includeBaseName, includeFileName, includeFileText } from '../render/inc
 import { renderSnippet } from '../render/render.js';
 import { lineAfterRequest, publishedAfter, tabLanguage, unifiedDiff } from './audit.js';
 
-/** The tab heading text of each target, as the Graph docs write it. */
-export const TAB_TITLES: Readonly<Record<LanguageId, string>> = {
-  csharp: 'C#', go: 'Go', java: 'Java', javascript: 'JavaScript', php: 'PHP', powershell: 'PowerShell', python: 'Python', cli: 'CLI',
-};
+/** The docs' tab heading of a target: `# [C#](#tab/csharp)`. */
+export function tabHeading(language: LanguageId): string {
+  const profile = languageById(language);
+  return `# [${profile.tabTitle}](#tab/${profile.tabId})`;
+}
 export const BEGIN = (name: string): string => `<!-- snipgen:begin ${name} -->`;
 export const END = '<!-- snipgen:end -->';
 
@@ -72,7 +73,7 @@ async function pagesUnder(dir: string, root: string, into: string[]): Promise<vo
 /** The owned tab block for one request: the tabs of the languages that render, referencing their include files. */
 export function tabBlock(name: string, includes: readonly { language: LanguageId; href: string }[]): string[] {
   const out = [BEGIN(name)];
-  for (const { language, href } of includes) out.push(`# [${TAB_TITLES[language]}](#tab/${language})`, '', `[!INCLUDE [sample-code](${href})]`, '');
+  for (const { language, href } of includes) out.push(tabHeading(language), '', `[!INCLUDE [sample-code](${href})]`, '');
   out.push('---', END);
   return out;
 }

@@ -13,7 +13,6 @@ import type { Code, Heading, Nodes, Parent, Root, RootContent, ThematicBreak } f
 import type { Transformer } from 'unified';
 import { VFile } from 'vfile';
 import { loadSchemas } from '../commands/schemas.js';
-import { TAB_TITLES } from '../commands/inject.js';
 import { LANGUAGE_IDS, languageById, type LanguageId } from '../languages/index.js';
 import { processPageText, type SchemaFor } from '../pipeline.js';
 import { renderSnippet, reportRenderIssues } from '../render/render.js';
@@ -65,11 +64,11 @@ export default function snipgen(options: SnipgenRemarkOptions = {}): Transformer
             const snippet = renderSnippet(language, typed);
             reportRenderIssues(page.file, snippet);
             if (snippet.code === null) continue;
-            const title = TAB_TITLES[language];
+            const { tabTitle: title, tabId } = languageById(language);
             const heading: Heading = {
               type: 'heading',
               depth,
-              children: style === 'docs' ? [{ type: 'link', url: `#tab/${language}`, children: [{ type: 'text', value: title }] }] : [{ type: 'text', value: title }],
+              children: style === 'docs' ? [{ type: 'link', url: `#tab/${tabId}`, children: [{ type: 'text', value: title }] }] : [{ type: 'text', value: title }],
             };
             const code: Code = { type: 'code', lang: languageById(language).fenceTag, value: snippet.code.replace(/\n$/, '') };
             inserted.push(heading, code);

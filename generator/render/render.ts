@@ -8,15 +8,12 @@ import type { VFile } from 'vfile';
 import { report } from '../diagnostics/report.js';
 import type { TypedRequest } from '../ir/typed.js';
 import { finishLayout } from '../format/layout.js';
-import type { LanguageId } from '../languages/index.js';
+import { isKiotaLanguage, type LanguageId } from '../languages/index.js';
 import { loadTemplate } from './handlebars.js';
 import { builderChain } from './chain.js';
 import { RENDERERS } from './renderers.js';
 import { unknownEnumMember } from './values.js';
 import { fitBodyToSdk, withRemovedParametersAsAdditionalData } from '../ir/surface.js';
-
-/** The targets whose snippets are kiota request-builder chains. */
-const KIOTA_LANGUAGES: ReadonlySet<LanguageId> = new Set(['csharp', 'go', 'java', 'php', 'python']);
 import type { RenderIssue, SnippetView } from './view.js';
 
 export interface RenderedSnippet {
@@ -40,7 +37,7 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
   let typed = request;
   const extra: RenderIssue[] = [];
   const notes: RenderIssue[] = [];
-  if (KIOTA_LANGUAGES.has(language)) {
+  if (isKiotaLanguage(language)) {
     // Typed SDK enums hold members only: a value naming none is refused, never replaced.
     const unknown = unknownEnumMember(request);
     if (unknown !== null) {
