@@ -15,8 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLanguage } from '../check/index.js';
 import { LANGUAGE_IDS, languageById, languageOfExtension, languageOfFenceTag } from '../languages/index.js';
-import { processPageText, type SchemaFor } from '../pipeline.js';
-import { renderSnippet } from '../render/render.js';
+import { checkSnippetSync, renderPageSync, type SchemaFor } from '../index.js';
 import { CheckPool } from '../parallel/pool.js';
 import type { CheckedFile, CheckFileResult } from './check-result.js';
 import { loadSchemas } from './schemas.js';
@@ -62,13 +61,13 @@ const REQUEST_ANNOTATION = /<!--[\s\S]*?["']?blockType["']?\s*:\s*["']request["'
 
 async function checkDocsPage(file: string, text: string, only: ReadonlySet<CheckLanguage> | null, schemaFor: SchemaFor): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
-  for (const request of processPageText(file, text, schemaFor).typed) {
-    for (const language of LANGUAGE_IDS) {
-      if (only && !only.has(language)) continue;
-      const snippet = renderSnippet(language, request);
-      if (snippet.code === null) continue;
-      const verdict = checkSync(language, snippet.code);
-      out.push({ path: `${file}#${request.name}.${languageById(language).fileExtension}`, language, valid: verdict.valid, findings: verdict.findings });
+  const languages = only ? LANGUAGE_IDS.filter((language) => only.has(language)) : LANGUAGE_IDS;
+  for (const request of renderPageSync(text, file, schemaFor, { languages }).requests) {
+    if (request.typed === null) continue;
+    for (const { language, code } of request.snippets) {
+      if (code === null) continue;
+      const verdict = checkSnippetSync(language, code);
+      out.push({ path: `${file}#${request.typed.name}.${languageById(language).fileExtension}`, language, valid: verdict.valid, findings: verdict.findings });
     }
   }
   return out;
