@@ -25,7 +25,7 @@ import { writeFileAtomic } from './fs/atomic.js';
 import { Progress } from './progress.js';
 import { auditExitCode, formatAudit, runAudit, type AuditFormat } from './commands/audit.js';
 import { injectDocs } from './commands/inject.js';
-import { loadSchemas } from './commands/schemas.js';
+import { loadSchemas } from './schema/load.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './serve/server.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';

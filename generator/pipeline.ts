@@ -1,11 +1,16 @@
 /**
  * The pipeline, page by page: markdown → raw requests (extract) → request IR (ir) → typed IR
- * (schema, when a schema is given). Later stages (render, check) hang off the same page result.
- * Pure apart from reading the page; never prints; every problem is a message on the page's VFile.
+ * (schema, when a schema is given) → one snippet per language (render). Pure apart from reading
+ * the page; never prints; every problem of extract, ir and schema is a message on the page's
+ * VFile, and each snippet carries its own render issues. The library's door (`index.ts`) and every
+ * command go through these functions, so each rule (the API version above all) lives here once.
  */
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
-import { report } from './diagnostics/report.js';
+import type { VFileMessage } from 'vfile-message';
+import { catalogue } from './diagnostics/catalogue.js';
+import { fullRuleId, report, severityOf } from './diagnostics/report.js';
+import type { Severity } from './diagnostics/types.js';
 import { extractRequests } from './extract/index.js';
 import { buildRequest } from './ir/index.js';
 import { resolveRequest } from './ir/resolve.js';
@@ -14,6 +19,9 @@ import type { TypedRequest } from './ir/typed.js';
 import type { RawRequest } from './extract/types.js';
 import type { RequestIR } from './ir/types.js';
 import type { Schema } from './schema/schema.js';
+import type { LanguageId } from './languages/index.js';
+import { renderSnippet, type RenderedSnippet } from './render/render.js';
+import type { RenderIssue } from './render/view.js';
 
 export type ApiVersion = 'v1.0' | 'beta';
 
@@ -78,4 +86,78 @@ export function processPageText(filePath: string, text: string, schemaFor?: Sche
 export async function processPage(filePath: string, schemaFor?: SchemaFor, options: TypeOptions = {}): Promise<PageResult> {
   const text = await readFile(filePath, 'utf8');
   return processPageText(filePath, text, schemaFor, options);
+}
+
+/** A problem, placed (1-based line and column) in the text given: a page, or a request's HTTP text. */
+export interface Diagnostic {
+  readonly severity: Severity;
+  /** `source:rule` as the catalogue spells it (`ir:json-extra-comma`). */
+  readonly ruleId: string;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export function diagnosticOfMessage(message: VFileMessage): Diagnostic {
+  return { severity: severityOf(message), ruleId: fullRuleId(message), message: message.reason, line: message.line ?? 1, column: message.column ?? 1 };
+}
+
+export function diagnosticOfIssue(issue: RenderIssue): Diagnostic {
+  return { severity: catalogue[issue.ruleId].severity, ruleId: issue.ruleId, message: issue.message, line: issue.place.line, column: issue.place.column };
+}
+
+/** One language's snippet of a request. */
+export interface SnippetResult extends RenderedSnippet {
+  /** The request's diagnostics (extract, ir, schema) followed by this language's own render issues. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** One request example through every stage. */
+export interface RenderedExample {
+  readonly name: string;
+  readonly raw: RawRequest;
+  /** The request IR; null when the request could not be built (see `diagnostics`). */
+  readonly ir: RequestIR | null;
+  /** The typed request; null when the request could not be built. */
+  readonly typed: TypedRequest | null;
+  /** The diagnostics of this request's stages (extract, ir, schema). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** One per language asked for, in that order (code null when the request could not be built). */
+  readonly snippets: readonly SnippetResult[];
+}
+
+export interface RenderOptions extends TypeOptions {
+  /** The languages to render, in this order. */
+  readonly languages: readonly LanguageId[];
+}
+
+/**
+ * Builds, types and renders one extracted request example of `file`. Its ir and schema messages
+ * land on `file`; the example's `diagnostics` are the file's messages from index `since` (default:
+ * those this call adds).
+ */
+export function renderExample(raw: RawRequest, file: VFile, schemaFor: SchemaFor, options: RenderOptions, since = file.messages.length): RenderedExample {
+  const ir = buildRequest(raw, file);
+  const typed = ir === null ? null : typeRequest(ir, file, schemaFor, options);
+  const diagnostics = file.messages.slice(since).map(diagnosticOfMessage);
+  const snippets = options.languages.map((language): SnippetResult => {
+    if (typed === null) return { language, code: null, issues: [], diagnostics };
+    const snippet = renderSnippet(language, typed);
+    return { ...snippet, diagnostics: [...diagnostics, ...snippet.issues.map(diagnosticOfIssue)] };
+  });
+  return { name: raw.name, raw, ir, typed, diagnostics, snippets };
+}
+
+export interface RenderedPageResult {
+  /** The page, with the messages of extract, ir and schema (render issues are on the snippets). */
+  readonly file: VFile;
+  /** One per request example, in page order (also those that could not be built). */
+  readonly examples: readonly RenderedExample[];
+}
+
+/** Runs every stage over one page's text: every request example in every language of `options`. */
+export function renderPageText(filePath: string, text: string, schemaFor: SchemaFor, options: RenderOptions): RenderedPageResult {
+  const file = new VFile({ path: filePath, value: text });
+  const examples = extractRequests(file).map((raw) => renderExample(raw, file, schemaFor, options));
+  return { file, examples };
 }

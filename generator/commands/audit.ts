@@ -17,20 +17,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSync, initCheckers, type Finding } from '../check/index.js';
 import { catalogue, isRuleId, ruleAnchor, type RuleId } from '../diagnostics/catalogue.js';
-import { fullRuleId, severityOf } from '../diagnostics/report.js';
 import type { Severity } from '../diagnostics/types.js';
-import { isLanguageId, LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
-import { processPageText, type SchemaFor } from '../pipeline.js';
+import { LANGUAGE_IDS, languageOfTabId, languageOfTabText, type LanguageId } from '../languages/index.js';
+import { renderPageSync, type SchemaFor } from '../index.js';
 import type { RawRequest } from '../extract/types.js';
-import type { TypedRequest } from '../ir/typed.js';
 import { codeOfIncludeFile } from '../render/include.js';
-import { renderSnippet } from '../render/render.js';
 
-/** Tab heading texts the docs use, for tabs whose id is not one of the language ids. */
-const TAB_TEXTS: Readonly<Record<string, LanguageId>> = {
-  'c#': 'csharp', csharp: 'csharp', go: 'go', java: 'java', javascript: 'javascript', js: 'javascript', php: 'php',
-  powershell: 'powershell', python: 'python', cli: 'cli',
-};
 const TAB_HEADING = /^ {0,3}#{1,6}[ \t]+\[([^\]]*)\]\(#tab\/([^)\s]+)\)[ \t]*$/;
 const ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
 const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\(([^)\s]+)\)\]/i;
@@ -40,9 +32,7 @@ const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
 export function tabLanguage(line: string): LanguageId | null | undefined {
   const m = TAB_HEADING.exec(line);
   if (m === null) return undefined;
-  const id = m[2]!.toLowerCase();
-  if (isLanguageId(id)) return id;
-  return TAB_TEXTS[m[1]!.trim().toLowerCase()] ?? null;
+  return languageOfTabId(m[2]!) ?? languageOfTabText(m[1]!);
 }
 
 /** A snippet the page publishes for a request: an include reference or inline code under a tab. */
@@ -277,19 +267,15 @@ export async function runAudit(root: string, options: AuditOptions): Promise<Aud
 
   for (const page of pages) {
     const text = await readFile(page, 'utf8');
-    const result = processPageText(page, text, options.schemaFor);
+    const result = renderPageSync(text, page, options.schemaFor, { languages: targets });
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
-    const typedByName = new Map<string, TypedRequest>();
-    for (const t of result.typed) typedByName.set(`${t.name}@${t.place.line}`, t);
-    const schemaMessages = result.file.messages.filter((m) => m.source === 'schema' && severityOf(m) !== 'info');
-    const rawByIndex = result.raw;
-    for (let r = 0; r < rawByIndex.length; r++) {
-      const raw = rawByIndex[r]!;
-      const nextLine = rawByIndex[r + 1]?.annotation.place.line ?? Infinity;
-      const typed = result.typed.find((t) => t.name === raw.name && t.place.line >= raw.annotation.place.line && t.place.line < nextLine) ?? null;
+    const schemaMessages = result.diagnostics.filter((d) => d.ruleId.startsWith('schema:') && d.severity !== 'info');
+    for (let r = 0; r < result.requests.length; r++) {
+      const { raw, typed, snippets: generatedSnippets } = result.requests[r]!;
+      const nextLine = result.requests[r + 1]?.raw.annotation.place.line ?? Infinity;
       const schema: AuditFinding[] = schemaMessages
-        .filter((m) => (m.line ?? 0) >= raw.annotation.place.line && (m.line ?? 0) < nextLine)
-        .map((m) => ({ ruleId: fullRuleId(m), severity: severityOf(m), file: page, line: m.line ?? 1, column: m.column ?? 1, message: m.reason }));
+        .filter((d) => d.line >= raw.annotation.place.line && d.line < nextLine)
+        .map((d) => ({ ruleId: d.ruleId, severity: d.severity, file: page, line: d.line, column: d.column, message: d.message }));
       findings.push(...schema);
       const { refs } = publishedAfter(lines, lineAfterRequest(raw));
       const snippets: AuditedSnippet[] = [];
@@ -329,7 +315,7 @@ export async function runAudit(root: string, options: AuditOptions): Promise<Aud
         let drifted: boolean | null = null;
         let diff = '';
         if (typed !== null) {
-          const generated = renderSnippet(ref.language, typed).code;
+          const generated = generatedSnippets.find((s) => s.language === ref.language)?.code ?? null;
           if (generated !== null) {
             const before = normaliseWhitespace(code);
             const after = normaliseWhitespace(generated);

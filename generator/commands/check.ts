@@ -13,31 +13,16 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLanguage, type Finding } from '../check/index.js';
-import { LANGUAGE_IDS, languageById } from '../languages/index.js';
-import { processPageText, type SchemaFor } from '../pipeline.js';
-import { renderSnippet } from '../render/render.js';
+import { CHECK_LANGUAGES, checkSync, initCheckers, isCheckLanguage, type CheckLanguage } from '../check/index.js';
+import { LANGUAGE_IDS, languageById, languageOfExtension, languageOfFenceTag } from '../languages/index.js';
+import { checkSnippetSync, renderPageSync, type SchemaFor } from '../index.js';
 import { CheckPool } from '../parallel/pool.js';
+import type { CheckedFile, CheckFileResult } from './check-result.js';
 import { loadSchemas } from './schemas.js';
 
-const EXTENSIONS: Readonly<Record<string, CheckLanguage>> = {
-  '.cs': 'csharp', '.go': 'go', '.java': 'java', '.js': 'javascript', '.php': 'php', '.ps1': 'powershell', '.py': 'python', '.sh': 'cli',
-};
-const FENCE_TAGS: Readonly<Record<string, CheckLanguage>> = {
-  csharp: 'csharp', cs: 'csharp', go: 'go', java: 'java', javascript: 'javascript', js: 'javascript', php: 'php',
-  powershell: 'powershell', python: 'python', py: 'python', bash: 'cli', shell: 'cli', sh: 'cli', cli: 'cli',
-};
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+export type { CheckedFile, CheckFileResult } from './check-result.js';
 
-export interface CheckedFile {
-  readonly path: string;
-  readonly language: CheckLanguage | null;
-  readonly valid: boolean;
-  /** findings placed in the file (1-based lines and columns) */
-  readonly findings: readonly Finding[];
-  /** why the file could not be checked (no fenced block, unknown language, unreadable) */
-  readonly problem?: string;
-}
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface LanguageRow {
   readonly language: CheckLanguage;
@@ -76,13 +61,13 @@ const REQUEST_ANNOTATION = /<!--[\s\S]*?["']?blockType["']?\s*:\s*["']request["'
 
 async function checkDocsPage(file: string, text: string, only: ReadonlySet<CheckLanguage> | null, schemaFor: SchemaFor): Promise<CheckedFile[]> {
   const out: CheckedFile[] = [];
-  for (const request of processPageText(file, text, schemaFor).typed) {
-    for (const language of LANGUAGE_IDS) {
-      if (only && !only.has(language)) continue;
-      const snippet = renderSnippet(language, request);
-      if (snippet.code === null) continue;
-      const verdict = checkSync(language, snippet.code);
-      out.push({ path: `${file}#${request.name}.${languageById(language).fileExtension}`, language, valid: verdict.valid, findings: verdict.findings });
+  const languages = only ? LANGUAGE_IDS.filter((language) => only.has(language)) : LANGUAGE_IDS;
+  for (const request of renderPageSync(text, file, schemaFor, { languages }).requests) {
+    if (request.typed === null) continue;
+    for (const { language, code } of request.snippets) {
+      if (code === null) continue;
+      const verdict = checkSnippetSync(language, code);
+      out.push({ path: `${file}#${request.typed.name}.${languageById(language).fileExtension}`, language, valid: verdict.valid, findings: verdict.findings });
     }
   }
   return out;
@@ -111,12 +96,10 @@ function collect(input: string, into: string[]): void {
     const full = path.join(input, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) collect(full, into);
-    } else if (entry.name.endsWith('.md') || path.extname(entry.name) in EXTENSIONS) into.push(full);
+    } else if (entry.name.endsWith('.md') || languageOfExtension(path.extname(entry.name)) !== null) into.push(full);
   }
 }
 
-/** What checking one input file gives: its verdict, a docs page's verdicts, or nothing (skipped). */
-export type CheckFileResult = CheckedFile | CheckedFile[] | null;
 
 /** Checks one file (`initCheckers()` must have resolved); `schemas` is called at a docs page. */
 export async function checkFile(file: string, only: ReadonlySet<CheckLanguage> | null, schemas: () => Promise<SchemaFor>): Promise<CheckFileResult> {
@@ -134,14 +117,14 @@ export async function checkFile(file: string, only: ReadonlySet<CheckLanguage> |
   if (ext === '.md') {
     const block = fencedBlock(text);
     const folder = path.basename(path.dirname(file));
-    language = isCheckLanguage(folder) ? folder : block ? (FENCE_TAGS[block.tag] ?? null) : null;
+    language = isCheckLanguage(folder) ? folder : block ? languageOfFenceTag(block.tag) : null;
     if (only && language && !only.has(language)) return null;
     if (!block) return { path: file, language, valid: false, findings: [], problem: 'no fenced code block' };
     if (!language) return { path: file, language: null, valid: false, findings: [], problem: `unknown snippet language (folder '${folder}', fence '${block.tag}')` };
     code = block.code;
     offset = block.firstLine - 1;
   } else {
-    language = EXTENSIONS[ext] ?? null;
+    language = languageOfExtension(ext);
     if (!language) return null;
     if (only && !only.has(language)) return null;
     code = text.replace(/\r\n/g, '\n');

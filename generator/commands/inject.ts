@@ -25,15 +25,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic, type WriteOutcome } from '../fs/atomic.js';
 import { languageById, LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
-import { processPageText, type SchemaFor } from '../pipeline.js';
+import { renderPageSync, type SchemaFor } from '../index.js';
 import { includeBaseName, includeFileName, includeFileText } from '../render/include.js';
-import { renderSnippet } from '../render/render.js';
 import { lineAfterRequest, publishedAfter, tabLanguage, unifiedDiff } from './audit.js';
 
-/** The tab heading text of each target, as the Graph docs write it. */
-export const TAB_TITLES: Readonly<Record<LanguageId, string>> = {
-  csharp: 'C#', go: 'Go', java: 'Java', javascript: 'JavaScript', php: 'PHP', powershell: 'PowerShell', python: 'Python', cli: 'CLI',
-};
+/** The docs' tab heading of a target: `# [C#](#tab/csharp)`. */
+export function tabHeading(language: LanguageId): string {
+  const profile = languageById(language);
+  return `# [${profile.tabTitle}](#tab/${profile.tabId})`;
+}
 export const BEGIN = (name: string): string => `<!-- snipgen:begin ${name} -->`;
 export const END = '<!-- snipgen:end -->';
 
@@ -72,7 +72,7 @@ async function pagesUnder(dir: string, root: string, into: string[]): Promise<vo
 /** The owned tab block for one request: the tabs of the languages that render, referencing their include files. */
 export function tabBlock(name: string, includes: readonly { language: LanguageId; href: string }[]): string[] {
   const out = [BEGIN(name)];
-  for (const { language, href } of includes) out.push(`# [${TAB_TITLES[language]}](#tab/${language})`, '', `[!INCLUDE [sample-code](${href})]`, '');
+  for (const { language, href } of includes) out.push(tabHeading(language), '', `[!INCLUDE [sample-code](${href})]`, '');
   out.push('---', END);
   return out;
 }
@@ -95,19 +95,17 @@ export async function injectDocs(root: string, options: InjectOptions): Promise<
   const includesDir = path.join(root, 'includes', 'snippets');
   for (const page of pages) {
     const text = await readFile(page, 'utf8');
-    const result = processPageText(page, text, options.schemaFor);
-    if (result.raw.length === 0) continue;
+    const result = renderPageSync(text, page, options.schemaFor, { languages });
+    if (result.requests.length === 0) continue;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const lines = text.split(/\r?\n/);
     const files: { file: string; text: string }[] = [];
     // edits from the bottom up, so earlier line numbers stay valid
-    const raws = [...result.raw].sort((a, b) => b.annotation.place.line - a.annotation.place.line);
-    for (const raw of raws) {
-      const typed = result.typed.find((t) => t.name === raw.name && t.place.line >= raw.annotation.place.line) ?? null;
+    const requests = [...result.requests].sort((a, b) => b.raw.annotation.place.line - a.raw.annotation.place.line);
+    for (const { raw, typed, snippets } of requests) {
       if (typed === null) continue;
       const includes: { language: LanguageId; href: string }[] = [];
-      for (const language of languages) {
-        const code = renderSnippet(language, typed).code;
+      for (const { language, code } of snippets) {
         if (code === null) continue;
         const file = path.join(includesDir, language, includeFileName(typed.name, language));
         files.push({ file, text: includeFileText(languageById(language).fenceTag, code) });

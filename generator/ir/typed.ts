@@ -14,7 +14,6 @@
 import type { Place } from '../diagnostics/types.js';
 import type { EdmPrimitive } from '../schema/edm.js';
 import type { TypeRef } from '../schema/model.js';
-import type { SurfaceGap } from './surface.js';
 import type { Header, HttpMethod, JsonNode, QueryOptions, UrlValue } from './types.js';
 
 export type { TypeRef };
@@ -373,4 +372,15 @@ export interface TypedRequest {
    * (`sdkSurfaceGap`, from the CSDL's capability annotations and the OpenAPI conversion's rules).
    */
   readonly notInSdk?: SurfaceGap;
+}
+
+/**
+ * What the SDKs lack for a request, language-free (made by `sdkSurfaceGap` in `surface.ts`).
+ * Declared here, with the typed request that carries it, so the IR types import no stage.
+ */
+export interface SurfaceGap {
+  readonly reason: 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
+  /** Readable, names what is missing and why (`DELETE …/calendar: …`). */
+  readonly message: string;
+  readonly place: Place;
 }

@@ -100,11 +100,26 @@ export interface Naming {
   variable(words: readonly string[]): string;
 }
 
+/**
+ * Which SDK family a target belongs to. The kiota SDKs (C#, Go, Java, PHP, Python) share one plan
+ * of the call (builder chain, executor, body class) and its refusals; the others decide their own.
+ */
+export type LanguageFamily = 'kiota' | 'graph-js-client' | 'powershell-sdk' | 'mgc';
+
 export interface LanguageProfile<Id extends string = string, I = LanguageImport> {
   readonly id: Id;
+  readonly family: LanguageFamily;
   readonly displayName: string;
+  /** The title of the target's tab in the docs (`# [C#](#tab/csharp)`). */
+  readonly tabTitle: string;
+  /** The id of the target's tab in the docs (`#tab/csharp`). */
+  readonly tabId: string;
+  /** Other tab heading texts (lower case) the docs use for this target, besides its id and title. */
+  readonly tabAliases: readonly string[];
   /** The docs' code-fence tag. */
   readonly fenceTag: string;
+  /** Other fence tags (lower case) that mean this target in snippet files, besides its id and `fenceTag`. */
+  readonly fenceAliases: readonly string[];
   /** The extension of golden and include files (`csharp.cs`, `cli.sh`). */
   readonly fileExtension: string;
   readonly stringStyle: StringStyleName;
@@ -115,6 +130,6 @@ export interface LanguageProfile<Id extends string = string, I = LanguageImport>
   readonly literals: LiteralPrinters<I>;
   /** A fresh namer for one snippet. */
   newNamer(): Namer;
-  /** One import statement. */
+  /** One import statement; the import's shape is the profile's type parameter `I`. */
   formatImport(imported: I): string;
 }

@@ -5,8 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { initCheckers } from '../check/index.js';
-import { checkFile, type CheckFileResult } from '../commands/check.js';
-import { loadSchemas } from '../commands/schemas.js';
+import { checkFile } from '../commands/check.js';
+import type { CheckFileResult } from '../commands/check-result.js';
+import { loadSchemas } from '../schema/load.js';
 import type { SchemaFor } from '../pipeline.js';
 import type { CheckWorkerInit, CheckWorkerJob, CheckWorkerReply } from './pool.js';
 

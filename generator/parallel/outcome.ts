@@ -10,8 +10,8 @@ import { catalogue } from '../diagnostics/catalogue.js';
 import type { Place, Span } from '../diagnostics/types.js';
 import type { RequestIR } from '../ir/types.js';
 import type { LanguageId } from '../languages/index.js';
-import { processPageText, type SchemaFor } from '../pipeline.js';
-import { renderSnippet, type RenderedSnippet } from '../render/render.js';
+import { renderPageText, type SchemaFor } from '../pipeline.js';
+import type { RenderedSnippet } from '../render/render.js';
 
 /** A vfile message as data (`severity` stands for vfile's `fatal`: true / false / undefined). */
 export interface MessageData {
@@ -66,18 +66,16 @@ export function restoreMessages(file: VFile, messages: readonly MessageData[]): 
 
 /** Processes one page's text into its outcome (pure apart from the schema's caches). */
 export function pageOutcome(pagePath: string, text: string, languages: readonly LanguageId[], schemaFor: SchemaFor): PageOutcome {
-  const page = processPageText(pagePath, text, schemaFor);
-  return {
-    path: pagePath,
-    messages: messageData(page.file),
-    requests: page.requests,
-    typed: page.typed.map((request) => ({
-      name: request.name,
-      file: request.file,
-      place: request.place,
-      snippets: languages.map((language) => renderSnippet(language, request)),
-    })),
-  };
+  const page = renderPageText(pagePath, text, schemaFor, { languages });
+  const requests: RequestIR[] = [];
+  const typed: RequestOutcome[] = [];
+  for (const example of page.examples) {
+    if (example.ir !== null) requests.push(example.ir);
+    if (example.typed === null) continue;
+    const { name, file, place } = example.typed;
+    typed.push({ name, file, place, snippets: example.snippets.map(({ language, code, issues }) => ({ language, code, issues })) });
+  }
+  return { path: pagePath, messages: messageData(page.file), requests, typed };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

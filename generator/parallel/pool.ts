@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckLanguage } from '../check/types.js';
-import type { CheckFileResult } from '../commands/check.js';
+import type { CheckFileResult } from '../commands/check-result.js';
 import type { LanguageId } from '../languages/index.js';
 import type { PageOutcome } from './outcome.js';
 

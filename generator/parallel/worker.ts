@@ -4,7 +4,7 @@
  * `{id, outcome}` (or `{id, error}` when an invariant of snipgen's own broke).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadSchemas } from '../commands/schemas.js';
+import { loadSchemas } from '../schema/load.js';
 import { pageOutcome } from './outcome.js';
 import type { WorkerInit, WorkerReply, WorkerJob } from './pool.js';
 

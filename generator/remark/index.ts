@@ -11,13 +11,10 @@
  */
 import type { Code, Heading, Nodes, Parent, Root, RootContent, ThematicBreak } from 'mdast';
 import type { Transformer } from 'unified';
-import { VFile } from 'vfile';
-import { loadSchemas } from '../commands/schemas.js';
-import { TAB_TITLES } from '../commands/inject.js';
-import { LANGUAGE_IDS, languageById, type LanguageId } from '../languages/index.js';
-import { processPageText, type SchemaFor } from '../pipeline.js';
-import { renderSnippet, reportRenderIssues } from '../render/render.js';
-import { loadSchema, Schema } from '../schema/schema.js';
+import { LANGUAGE_IDS, languageById, schemaForOption, type LanguageId, type RenderedRequest, type SchemaFor } from '../index.js';
+import { renderPageText } from '../pipeline.js';
+import { reportRenderIssues } from '../render/render.js';
+import type { Schema } from '../schema/schema.js';
 
 export interface SnipgenRemarkOptions {
   readonly languages?: readonly LanguageId[];
@@ -26,19 +23,10 @@ export interface SnipgenRemarkOptions {
   readonly headingDepth?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
+/** The processor's schemas, loaded at its first page. */
 function schemaLoader(schema: Schema | string | undefined): () => Promise<SchemaFor> {
   let loaded: Promise<SchemaFor> | null = null;
-  return () => {
-    loaded ??= (async (): Promise<SchemaFor> => {
-      if (schema instanceof Schema) return () => schema;
-      if (typeof schema === 'string') {
-        const s = loadSchema(schema, new VFile({ path: schema }));
-        return () => s;
-      }
-      return (await loadSchemas()).schemaFor;
-    })();
-    return loaded;
-  };
+  return () => (loaded ??= schemaForOption(schema));
 }
 
 export default function snipgen(options: SnipgenRemarkOptions = {}): Transformer<Root, Root> {
@@ -48,28 +36,25 @@ export default function snipgen(options: SnipgenRemarkOptions = {}): Transformer
   const schemas = schemaLoader(options.schema);
   return async (tree, file) => {
     const schemaFor = await schemas();
-    const page = processPageText(file.path || 'page.md', String(file.value), schemaFor);
-    const byFenceLine = new Map<number, (typeof page.typed)[number]>();
-    for (const raw of page.raw) {
-      const typed = page.typed.find((t) => t.name === raw.name && t.place.line >= raw.annotation.place.line);
-      if (typed) byFenceLine.set(raw.fence.place.line, typed);
-    }
+    const page = renderPageText(file.path || 'page.md', String(file.value), schemaFor, { languages });
+    const byFenceLine = new Map<number, RenderedRequest>();
+    for (const request of page.examples) if (request.typed !== null) byFenceLine.set(request.raw.fence.place.line, request);
     const visit = (parent: Parent): void => {
       for (let i = 0; i < parent.children.length; i++) {
         const node = parent.children[i] as Nodes;
         if (node.type === 'code') {
-          const typed = byFenceLine.get(node.position?.start.line ?? -1);
-          if (!typed) continue;
+          const request = byFenceLine.get(node.position?.start.line ?? -1);
+          if (!request) continue;
           const inserted: RootContent[] = [];
-          for (const language of languages) {
-            const snippet = renderSnippet(language, typed);
+          for (const snippet of request.snippets) {
+            const language = snippet.language;
             reportRenderIssues(page.file, snippet);
             if (snippet.code === null) continue;
-            const title = TAB_TITLES[language];
+            const { tabTitle: title, tabId } = languageById(language);
             const heading: Heading = {
               type: 'heading',
               depth,
-              children: style === 'docs' ? [{ type: 'link', url: `#tab/${language}`, children: [{ type: 'text', value: title }] }] : [{ type: 'text', value: title }],
+              children: style === 'docs' ? [{ type: 'link', url: `#tab/${tabId}`, children: [{ type: 'text', value: title }] }] : [{ type: 'text', value: title }],
             };
             const code: Code = { type: 'code', lang: languageById(language).fenceTag, value: snippet.code.replace(/\n$/, '') };
             inserted.push(heading, code);

@@ -8,7 +8,7 @@
 import type { Place } from '../diagnostics/types.js';
 import type { TypeRef, TypedRequest, TypedUrlValue, TypedValue } from '../ir/typed.js';
 import { untypedInSdk } from '../languages/shared/untyped.js';
-import type { RenderIssue } from './view.js';
+import type { RenderIssue } from './issue.js';
 
 type Language = string;
 

@@ -6,7 +6,7 @@ import type { Place } from '../diagnostics/types.js';
 import type { TypedRequest, TypedValue } from '../ir/typed.js';
 import type { UrlValue } from '../ir/types.js';
 import type { EnumTypeRef, LiteralIssue, LiteralKind, ScalarValue, TypeRef } from '../languages/profile.js';
-import type { RenderIssue } from './view.js';
+import type { RenderIssue } from './issue.js';
 
 /** `microsoft.graph.security.alert` → `{ namespace: 'microsoft.graph.security', name: 'alert' }`. */
 export function typeRef(fullName: string): TypeRef {

@@ -3,8 +3,7 @@
  * templates (`templates/<lang>/`): the view arrives with finished strings — names, literals,
  * import lines, whole lines of nested bodies — and booleans named for what they print.
  */
-import type { Place } from '../diagnostics/types.js';
-import type { RuleId } from '../diagnostics/catalogue.js';
+import type { RenderIssue } from './issue.js';
 import type { TypedRequest } from '../ir/typed.js';
 import type { SdkPlan } from '../sdk/plan.js';
 
@@ -20,12 +19,7 @@ export interface SnippetView {
   readonly call: readonly string[];
 }
 
-/** A problem met while building a view: reported on the page's VFile at `place`. */
-export interface RenderIssue {
-  readonly ruleId: RuleId;
-  readonly message: string;
-  readonly place: Place;
-}
+export type { RenderIssue } from './issue.js';
 
 export type ViewResult<V extends SnippetView = SnippetView> =
   | { readonly ok: true; readonly view: V; readonly issues: readonly RenderIssue[] }

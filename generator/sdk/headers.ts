@@ -20,7 +20,7 @@
  */
 import type { Header } from '../ir/types.js';
 import type { TypedRequest } from '../ir/typed.js';
-import type { RenderIssue } from '../render/view.js';
+import type { RenderIssue } from '../render/issue.js';
 
 /** Headers the HTTP stack or the authentication provider sets: never printed by any target. */
 export const TRANSPORT_HEADERS: Readonly<Record<string, string>> = {

@@ -22,7 +22,7 @@ import { fitBodyToSdk, withRemovedParametersAsAdditionalData } from '../ir/surfa
 import { builderChain, type BuilderChain } from '../render/chain.js';
 import { sdkArguments, sdkQueryNames, untypedWhereTyped } from '../render/sdk-request.js';
 import { unknownEnumMember } from '../render/values.js';
-import type { RenderIssue } from '../render/view.js';
+import type { RenderIssue } from '../render/issue.js';
 import { withSentHeaders } from './headers.js';
 import { sdkQueryParameters, type SdkQueryParameter } from './query.js';
 

@@ -20,7 +20,7 @@ import type { TypedRequest } from '../ir/typed.js';
 import type { BuilderChain } from '../render/chain.js';
 import { kiotaQueryParameters, type KiotaQueryParameter } from '../render/query.js';
 import { DECLARED_CUSTOM_PARAMETERS } from '../render/sdk-request.js';
-import type { RenderIssue } from '../render/view.js';
+import type { RenderIssue } from '../render/issue.js';
 
 /** A query parameter the builder declares, with kiota's name for it (`select`, `top`, `startDateTime`, `id`). */
 export type SdkQueryParameter = KiotaQueryParameter | { readonly name: 'id'; readonly kind: 'string'; readonly value: string; readonly place: KiotaQueryParameter['place'] };

@@ -6,17 +6,11 @@
  * of anything else.
  */
 import { VFile } from 'vfile';
-import { checkSync, isCheckLanguage, type Verdict } from '../check/index.js';
-import { catalogue } from '../diagnostics/catalogue.js';
-import { fullRuleId, severityOf } from '../diagnostics/report.js';
+import type { Verdict } from '../check/index.js';
 import { extractRequests } from '../extract/index.js';
-import { rawRequestFromHttpText } from '../extract/http-text.js';
 import type { RawRequest } from '../extract/types.js';
-import { buildRequest } from '../ir/index.js';
-import type { TypedRequest } from '../ir/typed.js';
-import { LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
-import { typeRequest, type ApiVersion, type SchemaFor } from '../pipeline.js';
-import { renderSnippet } from '../render/render.js';
+import { checkSnippetSync, LANGUAGE_IDS, renderRequestSync, type ApiVersion, type Diagnostic, type LanguageId, type RenderedRequest, type SchemaFor, type TypedRequest } from '../index.js';
+import { diagnosticOfMessage, renderExample } from '../pipeline.js';
 
 /** The request body of `POST /api/render`. Exactly one of `http` and `markdown`. */
 export interface RenderInput {
@@ -30,13 +24,7 @@ export interface RenderInput {
   readonly ir?: boolean;
 }
 
-export interface PlaygroundDiagnostic {
-  readonly severity: string;
-  readonly ruleId: string;
-  readonly message: string;
-  readonly line: number;
-  readonly column: number;
-}
+export type PlaygroundDiagnostic = Diagnostic;
 
 export interface LanguageResult {
   /** The snippet, or null when this language cannot render the request (see `diagnostics`). */
@@ -93,10 +81,6 @@ export function parseRenderInput(body: unknown): RenderInput {
   return b as RenderInput;
 }
 
-function diagnosticsOf(file: VFile): PlaygroundDiagnostic[] {
-  return file.messages.map((m) => ({ severity: severityOf(m), ruleId: fullRuleId(m), message: m.reason, line: m.line ?? 1, column: m.column ?? 1 }));
-}
-
 function choiceOf(raw: RawRequest): RequestChoice {
   const first = raw.lines.find((l) => l.text.trim() !== '');
   return { index: raw.index, name: raw.name, line: (first ?? raw.lines[0])?.place.line ?? raw.fence.place.line, title: first?.text.trim() ?? '' };
@@ -104,38 +88,33 @@ function choiceOf(raw: RawRequest): RequestChoice {
 
 /** Renders one request in every language (or `languages`) and checks each snippet; `initCheckers()` must have resolved. */
 export function renderPlayground(input: RenderInput, schemaFor: SchemaFor, languages: readonly LanguageId[] = LANGUAGE_IDS): RenderOutput {
-  let file: VFile;
-  let raw: RawRequest | undefined;
+  const options = { languages, ...(input.apiVersion ? { apiVersion: input.apiVersion } : {}) };
   let requests: RequestChoice[] | null = null;
+  let rendered: RenderedRequest | null = null;
+  let diagnostics: readonly Diagnostic[] = [];
   if (input.markdown !== undefined) {
-    file = new VFile({ path: 'playground.md', value: input.markdown });
+    const file = new VFile({ path: 'playground.md', value: input.markdown });
     const all = extractRequests(file);
     requests = all.map(choiceOf);
-    raw = all[Math.min(input.request ?? 0, Math.max(all.length - 1, 0))];
+    const raw = all[Math.min(input.request ?? 0, Math.max(all.length - 1, 0))];
+    // the diagnostics from the page's first message: extract's too, not only this request's
+    if (raw !== undefined) rendered = renderExample(raw, file, schemaFor, options, 0);
+    else diagnostics = file.messages.map(diagnosticOfMessage);
   } else {
-    const text = input.http ?? '';
-    file = new VFile({ path: 'playground.http', value: text });
-    raw = rawRequestFromHttpText(text, file.path, 'playground');
+    rendered = renderRequestSync(input.http ?? '', schemaFor, { ...options, path: 'playground.http', name: 'playground' });
   }
-  const ir = raw === undefined ? null : buildRequest(raw, file);
-  const selected = raw === undefined ? null : raw.index;
-  if (ir === null) {
-    return { requests, selected, diagnostics: diagnosticsOf(file), languages: {}, ...(input.ir ? { ir: null } : {}) };
+  const selected = rendered === null ? null : rendered.raw.index;
+  if (rendered === null || rendered.typed === null) {
+    return { requests, selected, diagnostics: rendered?.diagnostics ?? diagnostics, languages: {}, ...(input.ir ? { ir: null } : {}) };
   }
-  const typed = typeRequest(ir, file, schemaFor, input.apiVersion ? { apiVersion: input.apiVersion } : {});
-  const shared = diagnosticsOf(file);
   const results: Partial<Record<LanguageId, LanguageResult>> = {};
-  for (const language of languages) {
-    const snippet = renderSnippet(language, typed);
-    const own = snippet.issues.map((i) => ({
-      severity: catalogue[i.ruleId].severity,
-      ruleId: i.ruleId,
-      message: i.message,
-      line: i.place.line,
-      column: i.place.column,
-    }));
-    const verdict = snippet.code !== null && isCheckLanguage(language) ? checkSync(language, snippet.code) : null;
-    results[language] = { code: snippet.code, verdict, diagnostics: [...shared, ...own] };
+  for (const snippet of rendered.snippets) {
+    const verdict = snippet.code === null ? null : verdictOf(checkSnippetSync(snippet.language, snippet.code));
+    results[snippet.language] = { code: snippet.code, verdict, diagnostics: snippet.diagnostics };
   }
-  return { requests, selected, diagnostics: shared, languages: results, ...(input.ir ? { ir: typed } : {}) };
+  return { requests, selected, diagnostics: rendered.diagnostics, languages: results, ...(input.ir ? { ir: rendered.typed } : {}) };
+}
+
+function verdictOf({ valid, findings }: Verdict): Verdict {
+  return { valid, findings };
 }

@@ -42,5 +42,9 @@ describe('snipgen batch, one line at a time', () => {
     const [line] = out;
     if (line === undefined || !('language' in line)) throw new Error('expected a snippet line');
     expect(line.diagnostics.filter((d) => d.ruleId === 'schema:no-api-version')).toEqual([]);
+    // the one API-version rule of every command (pipeline.ts): the assumption is reported, as ir reports it
+    expect(line.diagnostics.filter((d) => d.ruleId === 'schema:api-version-assumed')).toEqual([
+      { severity: 'info', ruleId: 'schema:api-version-assumed', message: expect.stringContaining('beta is assumed (as the run asks)'), line: 1, column: 5 },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCheck } from '../../generator/commands/check.js';
 import { loadSchemas } from '../../generator/commands/schemas.js';
+import { LANGUAGES } from '../../generator/languages/index.js';
 
 const PAGE = `# Update a user
 
@@ -22,12 +23,7 @@ describe('snipgen check on docs pages', () => {
     writeFileSync(page, PAGE);
     const run = await runCheck([dir], { schemas: async () => (await loadSchemas()).schemaFor });
     expect(run.files.map((f) => [path.basename(f.path), f.language, f.valid, f.findings])).toEqual(
-      ['cs', 'go', 'java', 'js', 'php', 'ps1', 'py', 'sh'].map((ext, i) => [
-        `user-update.md#update_user_phone.${ext}`,
-        ['csharp', 'go', 'java', 'javascript', 'php', 'powershell', 'python', 'cli'][i],
-        true,
-        [],
-      ]),
+      LANGUAGES.map((l) => [`user-update.md#update_user_phone.${l.fileExtension}`, l.id, true, []]),
     );
     expect(run.ok).toBe(true);
     const only = await runCheck([page], { languages: ['go'], schemas: async () => (await loadSchemas()).schemaFor });

@@ -9,6 +9,7 @@ import { buildRequest } from '../../generator/ir/index.js';
 import { resolveRequest } from '../../generator/ir/resolve.js';
 import { fitBodyToSdk, sdkSurfaceGap, withRemovedParametersAsAdditionalData } from '../../generator/ir/surface.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
+import { KIOTA_LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { readCapabilities, readCsdl } from '../../generator/schema/csdl.js';
 import { Schema } from '../../generator/schema/schema.js';
@@ -230,7 +231,7 @@ describe('sdkSurfaceGap', () => {
 describe('rendering', () => {
   test('the kiota targets refuse with render:not-in-sdk at the step; the others still print', () => {
     const request = typed(`DELETE ${base}/me/calendar`);
-    for (const language of ['csharp', 'go', 'java', 'php', 'python'] as const) {
+    for (const language of KIOTA_LANGUAGE_IDS) {
       const snippet = renderSnippet(language, request);
       expect(snippet.code).toBeNull();
       expect(snippet.issues.map((i) => [i.ruleId, i.place.column])).toEqual([['render:not-in-sdk', 44]]);

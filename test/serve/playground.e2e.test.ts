@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { VFile } from 'vfile';
 import { loadSchemas } from '../../generator/commands/schemas.js';
 import { extractRequests } from '../../generator/extract/index.js';
+import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { startServer, type RunningServer } from '../../generator/serve/server.js';
 import { UPDATING } from '../support/golden.js';
 import { describeWithShared, REPO_ROOT } from '../support/shared.js';
@@ -31,7 +32,7 @@ interface HTMLTextAreaElement {
 }
 
 const CHROMIUM = process.env.SNIPGEN_CHROMIUM ?? '/usr/bin/chromium';
-const LANGUAGES = ['csharp', 'go', 'java', 'javascript', 'php', 'powershell', 'python', 'cli'];
+const LANGUAGES = LANGUAGE_IDS;
 const SEEDS = path.join('seeds');
 
 function seed001(seeds: string): string {

@@ -5,6 +5,7 @@
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { loadSchemas } from '../../generator/commands/schemas.js';
+import { LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { renderPlayground } from '../../generator/serve/render.js';
 import { MAX_BODY_BYTES, startServer, type RunningServer } from '../../generator/serve/server.js';
 import { expectGolden } from '../support/golden.js';
@@ -98,8 +99,8 @@ describe('snipgen serve', () => {
     expect(headers.get('content-security-policy')).toBe(CSP);
     expectGolden(path.join(GOLDEN, 'send-mail.json'), JSON.stringify(json, null, 2) + '\n');
     const answer = json as { languages: Record<string, { verdict: { valid: boolean } }>; ir: unknown };
-    expect(Object.keys(answer.languages)).toEqual(['csharp', 'go', 'java', 'javascript', 'php', 'powershell', 'python', 'cli']);
-    expect(Object.values(answer.languages).map((l) => l.verdict.valid)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(Object.keys(answer.languages)).toEqual(LANGUAGE_IDS);
+    expect(Object.values(answer.languages).map((l) => l.verdict.valid)).toEqual(LANGUAGE_IDS.map(() => true));
     expect(answer.ir).not.toBeNull();
   });
 

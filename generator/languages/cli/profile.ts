@@ -9,8 +9,13 @@ const runtimeNames = ['mgc'] as const;
 
 export const cliProfile = {
   id: 'cli',
+  family: 'mgc',
   displayName: 'CLI',
+  tabTitle: 'CLI',
+  tabId: 'cli',
+  tabAliases: [],
   fenceTag: 'bash',
+  fenceAliases: ['shell', 'sh', 'cli'],
   fileExtension: 'sh',
   stringStyle: 'json',
   nullLiteral: 'null',

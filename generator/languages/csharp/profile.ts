@@ -9,8 +9,13 @@ const runtimeNames = ['graphClient', 'requestBody', 'requestConfiguration', 'res
 
 export const csharpProfile = {
   id: 'csharp',
+  family: 'kiota',
   displayName: 'C#',
+  tabTitle: 'C#',
+  tabId: 'csharp',
+  tabAliases: [],
   fenceTag: 'csharp',
+  fenceAliases: ['cs'],
   fileExtension: 'cs',
   stringStyle: 'csharp',
   nullLiteral: 'null',

@@ -20,8 +20,13 @@ function formatImport(i: GoImport): string {
 
 export const goProfile = {
   id: 'go',
+  family: 'kiota',
   displayName: 'Go',
+  tabTitle: 'Go',
+  tabId: 'go',
+  tabAliases: [],
   fenceTag: 'go',
+  fenceAliases: [],
   fileExtension: 'go',
   stringStyle: 'go',
   nullLiteral: 'nil',

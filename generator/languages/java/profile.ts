@@ -9,8 +9,13 @@ const runtimeNames = ['graphClient', 'requestBody', 'requestConfiguration', 'res
 
 export const javaProfile = {
   id: 'java',
+  family: 'kiota',
   displayName: 'Java',
+  tabTitle: 'Java',
+  tabId: 'java',
+  tabAliases: [],
   fenceTag: 'java',
+  fenceAliases: [],
   fileExtension: 'java',
   stringStyle: 'java',
   nullLiteral: 'null',

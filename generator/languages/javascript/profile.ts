@@ -9,8 +9,13 @@ const runtimeNames = ['client', 'options', 'authProvider', 'Client', 'result', '
 
 export const javascriptProfile = {
   id: 'javascript',
+  family: 'graph-js-client',
   displayName: 'JavaScript',
+  tabTitle: 'JavaScript',
+  tabId: 'javascript',
+  tabAliases: ['js'],
   fenceTag: 'javascript',
+  fenceAliases: ['js'],
   fileExtension: 'js',
   stringStyle: 'javascript',
   nullLiteral: 'null',

@@ -13,8 +13,13 @@ const runtimeNames = [
 
 export const phpProfile = {
   id: 'php',
+  family: 'kiota',
   displayName: 'PHP',
+  tabTitle: 'PHP',
+  tabId: 'php',
+  tabAliases: [],
   fenceTag: 'php',
+  fenceAliases: [],
   fileExtension: 'php',
   stringStyle: 'php',
   nullLiteral: 'null',

@@ -16,8 +16,13 @@ const runtimeNames = [
 
 export const powershellProfile = {
   id: 'powershell',
+  family: 'powershell-sdk',
   displayName: 'PowerShell',
+  tabTitle: 'PowerShell',
+  tabId: 'powershell',
+  tabAliases: [],
   fenceTag: 'powershell',
+  fenceAliases: [],
   fileExtension: 'ps1',
   stringStyle: 'powershell',
   nullLiteral: '$null',

@@ -17,8 +17,13 @@ function formatImport(i: PythonImport): string {
 
 export const pythonProfile = {
   id: 'python',
+  family: 'kiota',
   displayName: 'Python',
+  tabTitle: 'Python',
+  tabId: 'python',
+  tabAliases: [],
   fenceTag: 'python',
+  fenceAliases: ['py'],
   fileExtension: 'py',
   stringStyle: 'python',
   nullLiteral: 'None',

@@ -197,7 +197,7 @@ export async function loadEmbeddedSchema(version: ApiVersion, opts: EmbeddedOpti
 
 /**
  * `loadEmbeddedSchema`, synchronously: for a caller that loads a version at its first request
- * (commands/schemas.ts), so a run whose pages need one version, or none (every page from the
+ * (schema/load.ts), so a run whose pages need one version, or none (every page from the
  * generate cache, or the main thread while workers do the work), never reads the other.
  */
 export function loadEmbeddedSchemaSync(version: ApiVersion, opts: EmbeddedOptions = {}): SchemaModel {
