@@ -309,7 +309,7 @@ function executorMethod(request: TypedRequest, chain: BuilderChain): string {
   const verb = firstUpper(chain.executor);
   const op = lastOperation(request);
   if (op !== null && op.returnType?.collection === true && (verb === 'Get' || verb === 'Post')) {
-    return `${verb}As${chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
+    return `${verb}As${chain.operationClass ?? chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
   }
   return `${verb}Async`;
 }

@@ -310,6 +310,17 @@ interface GoChain {
   readonly builderType: string;
 }
 
+/**
+ * kiota's flattened Go name of a class in the last builder's folder: the folders' prefix, then the
+ * folder's own name unless the class starts with it (`ItemGetMemberGroups` + `PostRequestBody`, but
+ * `…MicrosoftGraphSecurityApplyHold` + `ApplyHoldPostRequestBody`).
+ */
+function goNestedClass(g: GoChain, cls: string): string {
+  const folder = g.chain.builder.replace(/RequestBuilder$/, '');
+  const prefix = g.builderType.slice(0, g.builderType.length - g.chain.builder.length);
+  return cls.startsWith(folder) ? `${prefix}${cls}` : `${prefix}${folder}${cls}`;
+}
+
 function goChain(chain: BuilderChain, request: TypedRequest): GoChain {
   const first = chain.steps[0];
   const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chain.folders.slice(1)] : [...chain.folders];
@@ -362,7 +373,7 @@ function executorName(request: TypedRequest, g: GoChain): string {
     const rt = last.returnType;
     const wrapped = rt.collection || (rt.name.startsWith('Edm.') && rt.name !== 'Edm.Stream');
     if (wrapped) {
-      const base = g.chain.builder.replace(/RequestBuilder$/, '');
+      const base = g.chain.operationClass ?? g.chain.builder.replace(/RequestBuilder$/, '');
       return `${method}As${base}${method}Response`;
     }
   }
@@ -419,8 +430,7 @@ function buildView(request: TypedRequest): ReturnType<LanguageRenderer<GoView>['
         const cls = result.chain.requestBodyClass;
         if (cls === null) return unsupported(request, 'render:unsupported', 'an action body without an action');
         e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
-        const prefix = g.builderType.slice(0, g.builderType.length - result.chain.builder.length);
-        e.lines.push(`requestBody := ${g.packageAlias}.New${prefix}${cls}()`);
+        e.lines.push(`requestBody := ${g.packageAlias}.New${goNestedClass(g, cls)}()`);
         for (const p of v.properties) propertyStatements(e, 'requestBody', p);
         additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations, null));
       } else if (v.kind === 'reference') {
