@@ -631,6 +631,13 @@ class Resolver {
     const structured = this.schema.structuredType(current.name);
     const ops = structured ? this.schema.boundOperations(structured.fullName, current.collection, full) : [];
     if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true);
+    if (segment.kind === 'qualified' && current.collection && structured?.kind === 'entity' && !this.isSchemaNamespace(full)) {
+      // A dotted key that only looks qualified (an open extension's name, `Microsoft.OutlookServices.
+      // OpenTypeExtension.Com.Contoso.Estimate`): its namespace is none of the schema's, so it can
+      // name no type and no operation, and after a collection of entities it is the key.
+      const value: NamedUrlValue = { name: null, value: { kind: 'string', value: written, quoted: false }, place: segment.place };
+      return this.keyStep([value], current, segment.place, 'segment', this.keyParameterAfter());
+    }
     if (structured && segment.kind !== 'colonPath' && segment.kind !== 'key' && 'name' in segment) {
       const inferred = this.inferOperation(segment, written, segment.kind === 'call' ? segment.parameters : [], current);
       if (inferred) return inferred;
@@ -642,6 +649,12 @@ class Resolver {
         ]
       : [];
     return this.unresolved(segment, candidates, `on ${describe(current)} (no such derived type or bound operation)`);
+  }
+
+  /** Whether the namespace part of a full name (`microsoft.graph.security` of `microsoft.graph.security.close`) is one the schema declares. */
+  private isSchemaNamespace(fullName: string): boolean {
+    const namespace = lower(fullName.slice(0, Math.max(0, fullName.lastIndexOf('.'))));
+    return this.schema.model.namespaces.some((n) => lower(n) === namespace);
   }
 
   /**

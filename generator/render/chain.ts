@@ -13,6 +13,11 @@
  * - an action, or a function without parameters → property `<name>`, folder `<name>` (a name that is
  *   an executor's, the workbook `delete` action, is `deletePath`: `range/delete/DeleteRequestBuilder`);
  * - a function with parameters → method `<name>With<P1>With<P2>(…)`, folder the same name;
+ * - an operation outside the default namespace `microsoft.graph` keeps its whole qualified name in
+ *   the OpenAPI path (`…/microsoft.graph.security.close`), however the page writes it, and kiota
+ *   names its builder after that: property `microsoftGraphSecurityClose`, builder
+ *   `MicrosoftGraphSecurityCloseRequestBuilder`; the request body and response classes keep the
+ *   short name (`ApplyHoldPostRequestBody`, `GetDirectRoutingCallsWith…GetResponse`);
  * - `$value` → `content` (folder `value`, builder `ContentRequestBuilder`), `$ref` → `ref`, `$count` → `count`;
  * - an alternate key → one builder for the collection and the key, `<collection>With<Key>(key)`;
  * - a user's, group's or site's `drive` (and the `drive` singleton) has no child builders in the
@@ -63,6 +68,12 @@ export interface BuilderChain {
   readonly executor: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** For action bodies: kiota's request body class (`SendMailPostRequestBody`). */
   readonly requestBodyClass: string | null;
+  /**
+   * For a request ending in an operation: the stem kiota names its body and response classes after,
+   * the operation's short name in PascalCase with its parameters (`GetMemberGroups`,
+   * `GetDirectRoutingCallsWithFromDateTimeWithToDateTime`, `Close` for `microsoft.graph.security.close`).
+   */
+  readonly operationClass: string | null;
   /** How the chain departs from the URL as written (the drive rewrite), for a diagnostic. */
   readonly notes: readonly string[];
 }
@@ -86,6 +97,27 @@ function property(name: string): BuilderStep {
   return { kind: 'property', name: accessor, folder: n, builder: `${firstUpper(n)}RequestBuilder` };
 }
 
+type OperationStep = Extract<PathStep, { kind: 'operation' }>;
+
+const DEFAULT_NAMESPACE = 'microsoft.graph';
+
+/**
+ * The operation's segment in the SDKs' OpenAPI paths: the short name in the default namespace
+ * (`getMemberGroups`, written `microsoft.graph.getMemberGroups` or not), the qualified name in any
+ * other (`microsoft.graph.security.close`, written `close` or qualified).
+ */
+export function operationSegment(step: OperationStep): string {
+  const dot = step.fullName.lastIndexOf('.');
+  const namespace = dot < 0 ? DEFAULT_NAMESPACE : step.fullName.slice(0, dot);
+  return namespace === DEFAULT_NAMESPACE ? step.name : step.fullName;
+}
+
+/** `WithFromDateTimeWithToDateTime` for a function's parameters (empty for anything else). */
+function withParameters(step: OperationStep): string {
+  if (step.operationKind !== 'function') return '';
+  return step.parameters.map((p) => `With${pascal(kiotaCamelCase(p.name))}`).join('');
+}
+
 function stepsOf(step: PathStep): BuilderStep[] | string {
   switch (step.kind) {
     case 'entitySet':
@@ -106,11 +138,12 @@ function stepsOf(step: PathStep): BuilderStep[] | string {
       return [property(`graph${firstUpper(short)}`)];
     }
     case 'operation': {
+      const segment = operationSegment(step);
       if (step.operationKind === 'function' && step.parameters.length > 0) {
-        const name = camel(step.name) + step.parameters.map((p) => `With${pascal(kiotaCamelCase(p.name))}`).join('');
+        const name = camel(segment) + withParameters(step);
         return [{ kind: 'function', name, arguments: step.arguments, folder: name, builder: `${firstUpper(name)}RequestBuilder` }];
       }
-      return [property(step.name)];
+      return [property(segment)];
     }
     case 'value':
       // kiota names the builder after the content but keeps the segment's folder: `messages/item/value/ContentRequestBuilder`.
@@ -201,12 +234,13 @@ export function builderChain(request: TypedRequest): ChainResult {
   const executor = request.operation === 'function' ? 'get' : request.operation === 'action' ? 'post' : EXECUTORS[request.method as keyof typeof EXECUTORS];
   if (executor === undefined) return { ok: false, reason: `the SDKs have no executor for ${request.method}` };
   const lastPath = request.path[request.path.length - 1];
+  const operationClass = lastPath?.kind === 'operation' ? pascal(lastPath.name) + withParameters(lastPath) : null;
   const requestBodyClass =
     lastPath?.kind === 'operation' && lastPath.operationKind === 'action' && request.body !== null
-      ? `${pascal(lastPath.name)}PostRequestBody`
+      ? `${operationClass}PostRequestBody`
       : null;
   return {
     ok: true,
-    chain: { steps, folders: steps.map((s) => s.folder), builder: last.builder, executor, requestBodyClass, notes },
+    chain: { steps, folders: steps.map((s) => s.folder), builder: last.builder, executor, requestBodyClass, operationClass, notes },
   };
 }

@@ -79,16 +79,40 @@ export function untypedWhereTyped(request: TypedRequest): { property: string; ty
 const NUMBERS: ReadonlySet<string> = new Set(['Edm.Byte', 'Edm.SByte', 'Edm.Int16', 'Edm.Int32', 'Edm.Int64', 'Edm.Decimal', 'Edm.Double', 'Edm.Single']);
 
 /**
- * The request with an example value for every function argument that is a placeholder of a number
- * or Boolean type (`cell(row={row},column={column})`): the SDK method takes an `int`, which a
- * placeholder's text is not, so `0` (or `false`) is passed, and said.
+ * A placeholder written as an OData string (`search(q='{search-query}')`, `users('{user-id}')`)
+ * with its quotes dropped: the SDK's URI template quotes a string argument itself
+ * (`search(q='{q}')`), so a method or indexer takes the bare value, as it does for `'budget'`.
+ * Null when the spelling has no quotes.
+ */
+function unquotedPlaceholder(value: TypedUrlValue['value']): TypedUrlValue['value'] | null {
+  if (value.kind !== 'placeholder' || !/^'.*'$/s.test(value.spelling)) return null;
+  return { ...value, spelling: value.spelling.slice(1, -1) };
+}
+
+/**
+ * The request with the key and function argument values the SDK's indexers and methods take: a
+ * quoted placeholder loses its quotes (silently: the value is the same), and every function argument
+ * that is a placeholder of a number or Boolean type (`cell(row={row},column={column})`) gets an
+ * example value: the SDK method takes an `int`, which a placeholder's text is not, so `0` (or
+ * `false`) is passed, and said.
  */
 export function sdkArguments(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
   const issues: RenderIssue[] = [];
+  let changed = false;
+  const unquoted = (a: TypedUrlValue): TypedUrlValue => {
+    const value = unquotedPlaceholder(a.value);
+    if (value === null) return a;
+    changed = true;
+    return { ...a, value };
+  };
   const path = request.path.map((step) => {
+    if (step.kind === 'key') {
+      const keys = step.keys.map(unquoted);
+      return keys.every((k, i) => k === step.keys[i]) ? step : { ...step, keys };
+    }
     if (step.kind !== 'operation' || step.operationKind !== 'function') return step;
-    let changed = false;
-    const args = step.arguments.map((a) => {
+    const args = step.arguments.map((written) => {
+      const a = unquoted(written);
       if (a.value.kind !== 'placeholder' || a.type === null || a.type.collection) return a;
       const example: TypedUrlValue['value'] | null = NUMBERS.has(a.type.name)
         ? { kind: 'number', value: 0, raw: '0' }
@@ -101,7 +125,7 @@ export function sdkArguments(request: TypedRequest, language: Language): { reque
       issues.push({ ruleId: 'render:argument-example', message: `${language}: ${a.name ?? 'the argument'} is ${a.value.spelling}, a placeholder for ${a.type.name}; the SDK method takes a typed value: the example value ${shown} is passed`, place: a.place });
       return { ...a, value: example };
     });
-    return changed ? { ...step, arguments: args } : step;
+    return args.every((a, i) => a === step.arguments[i]) ? step : { ...step, arguments: args };
   });
-  return issues.length === 0 ? { request, issues } : { request: { ...request, path }, issues };
+  return changed ? { request: { ...request, path }, issues } : { request, issues };
 }

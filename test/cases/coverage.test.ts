@@ -98,7 +98,7 @@ const HOSTILE_IN_FILTER = [
 ] as const;
 
 const AREAS = [
-  'users', 'mail', 'calendar', 'groups', 'files', 'identity-governance', 'reports', 'education', 'directory', 'teams', 'types', 'hostile', 'beta', 'errors',
+  'users', 'mail', 'calendar', 'groups', 'files', 'identity-governance', 'reports', 'education', 'directory', 'teams', 'security', 'types', 'hostile', 'beta', 'errors',
 ] as const;
 
 /** What the `errors/` area must show, as rule ids. */

@@ -56,6 +56,20 @@ test('sdkArguments passes an example value for number placeholders of a function
   expect(issues.map((i) => i.ruleId)).toEqual(['render:argument-example', 'render:argument-example']);
 });
 
+test('sdkArguments drops the OData quotes around a placeholder: the SDK\'s URI template quotes a string itself', () => {
+  const { request, issues } = sdkArguments(typed('files/search-items-quoted-placeholder'), 'csharp');
+  const last = request.path[request.path.length - 1];
+  expect(last?.kind === 'operation' ? last.arguments.map((a) => a.value) : null).toEqual([{ kind: 'placeholder', name: 'search-query', spelling: '{search-query}' }]);
+  expect(issues).toEqual([]);
+  const user = typed('users/get-user-select');
+  const key = user.path[1];
+  if (key?.kind !== 'key') throw new Error('not a key');
+  const quotedKey = { ...key, keys: key.keys.map((k) => ({ ...k, value: { kind: 'placeholder' as const, name: 'user-id', spelling: "'{user-id}'" } })) };
+  const fitted = sdkArguments({ ...user, path: [user.path[0]!, quotedKey, ...user.path.slice(2)] }, 'csharp').request.path[1];
+  expect(fitted?.kind === 'key' ? fitted.keys.map((k) => k.value) : null).toEqual([{ kind: 'placeholder', name: 'user-id', spelling: '{user-id}' }]);
+  expect(sdkArguments(user, 'csharp').request).toBe(user);
+});
+
 test('untypedWhereTyped finds a placeholder where a model belongs, and nothing in Json or open values', () => {
   expect(untypedWhereTyped(typed('errors/placeholder-entity'))).toMatchObject({ property: 'item', type: { name: 'microsoft.graph.outlookItem' }, text: '"event or contact entity"' });
   for (const c of ['types/chart-axis-json', 'types/table-add-rows', 'groups/update-planner-task', 'types/keyword-properties-open']) {

@@ -107,4 +107,30 @@ describeWithShared('resolver on the Graph v1.0 CSDL', ['schemas', 'graph-v1.0.cs
     ]);
     expect(group.rules).toEqual([]);
   });
+  describe('a dotted segment after a collection of entities', () => {
+    const last = (url: string) => {
+      const { typed, rules } = fromText(`GET https://graph.microsoft.com/v1.0${url}`, schema);
+      const step = typed.path[typed.path.length - 1]!;
+      const picture = step.kind === 'key' ? `key ${step.parameterName} ${JSON.stringify(step.keys.map((k) => k.value))}` : step.kind === 'cast' ? `cast ${step.typeName}` : step.kind === 'operation' ? `${step.operationKind} ${step.fullName}` : step.kind;
+      return { picture, resolved: typed.resolved, rules };
+    };
+    const key = (value: string) => `key extension-id ${JSON.stringify([{ kind: 'string', value, quoted: false }])}`;
+
+    test('an extension name is the key, whether it reads as a name or as a qualified name', () => {
+      expect(last('/me/extensions/Com.Contoso.Deal')).toEqual({ picture: key('Com.Contoso.Deal'), resolved: true, rules: [] });
+      expect(last('/groups/{group-id}/extensions/Com.Contoso.Referral')).toEqual({ picture: key('Com.Contoso.Referral'), resolved: true, rules: [] });
+      expect(last('/me/events/{event-id}/extensions/Com.Contoso.Referral')).toEqual({ picture: key('Com.Contoso.Referral'), resolved: true, rules: [] });
+      // `Microsoft.…` reads as a qualified name, but no namespace of the schema is `microsoft.outlookservices…`
+      const fullName = 'Microsoft.OutlookServices.OpenTypeExtension.Com.Contoso.Estimate';
+      expect(last(`/groups/{group-id}/threads/{thread-id}/posts/{post-id}/extensions/${fullName}`)).toEqual({ picture: key(fullName), resolved: true, rules: [] });
+    });
+
+    test('casts and namespaced operations are still casts and operations; an unknown name in a schema namespace is still reported', () => {
+      expect(last('/users/{user-id}/memberOf/microsoft.graph.group')).toMatchObject({ picture: 'cast microsoft.graph.group', resolved: true });
+      expect(last('/users/{user-id}/memberOf/graph.group')).toMatchObject({ picture: 'cast microsoft.graph.group', resolved: true });
+      expect(fromText('POST https://graph.microsoft.com/v1.0/security/cases/ediscoveryCases/{id}/custodians/microsoft.graph.security.applyHold', schema).typed.path.at(-1)).toMatchObject({ kind: 'operation', fullName: 'microsoft.graph.security.applyHold' });
+      expect(last('/me/extensions/microsoft.graph.Deal')).toMatchObject({ picture: 'unresolved', resolved: false, rules: ['1:52 schema:unknown-segment'] });
+      expect(last('/me/extensions/microsoft.graph.security.deal')).toMatchObject({ picture: 'unresolved', resolved: false });
+    });
+  });
 });

@@ -283,7 +283,7 @@ export function csharpChainExpression(scope: Scope, chain: BuilderChain): string
 function executorMethod(plan: SdkPlan): string {
   const verb = firstUpper(plan.executor);
   if (plan.wrappedResponse?.collection === true && (verb === 'Get' || verb === 'Post')) {
-    return `${verb}As${plan.chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
+    return `${verb}As${plan.chain.operationClass ?? plan.chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
   }
   return `${verb}Async`;
 }

@@ -309,6 +309,17 @@ interface GoChain {
   readonly builderType: string;
 }
 
+/**
+ * kiota's flattened Go name of a class in the last builder's folder: the folders' prefix, then the
+ * folder's own name unless the class starts with it (`ItemGetMemberGroups` + `PostRequestBody`, but
+ * `…MicrosoftGraphSecurityApplyHold` + `ApplyHoldPostRequestBody`).
+ */
+function goNestedClass(g: GoChain, cls: string): string {
+  const folder = g.chain.builder.replace(/RequestBuilder$/, '');
+  const prefix = g.builderType.slice(0, g.builderType.length - g.chain.builder.length);
+  return cls.startsWith(folder) ? `${prefix}${cls}` : `${prefix}${folder}${cls}`;
+}
+
 function goChain(chain: BuilderChain, request: TypedRequest): GoChain {
   const first = chain.steps[0];
   const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chain.folders.slice(1)] : [...chain.folders];
@@ -328,7 +339,8 @@ function goReturnsValue(plan: SdkPlan): boolean {
 function executorName(plan: SdkPlan, g: GoChain): string {
   const method = firstUpper(plan.executor);
   if (plan.wrappedResponse === null) return method;
-  return `${method}As${g.chain.builder.replace(/RequestBuilder$/, '')}${method}Response`;
+  const base = g.chain.operationClass ?? g.chain.builder.replace(/RequestBuilder$/, '');
+  return `${method}As${base}${method}Response`;
 }
 
 /** A URL value as the Go SDK takes it: indexers take strings (placeholders without braces). */
@@ -364,8 +376,7 @@ function buildView(plan: SdkPlan): ViewResult<GoView> {
     } else if (body.kind === 'parameters') {
       const v = body.value;
       e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
-      const prefix = g.builderType.slice(0, g.builderType.length - plan.chain.builder.length);
-      e.lines.push(`requestBody := ${g.packageAlias}.New${prefix}${body.className}()`);
+      e.lines.push(`requestBody := ${g.packageAlias}.New${goNestedClass(g, body.className)}()`);
       for (const p of v.properties) propertyStatements(e, 'requestBody', p);
       additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations, null));
     } else {

@@ -21,7 +21,7 @@ import { isEdmPrimitive } from '../../schema/edm.js';
 import type { Place } from '../../diagnostics/types.js';
 import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
-import type { BuilderChain } from '../../render/chain.js';
+import { operationSegment, type BuilderChain } from '../../render/chain.js';
 import type { SdkPlan } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueText } from '../../render/values.js';
 import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
@@ -302,7 +302,7 @@ function resultType(e: Emitter, request: TypedRequest, chainResult: BuilderChain
       if (streamInSdk(rt.name)) return e.use('java.io.InputStream');
       if (rt.collection || rt.name.startsWith('Edm.')) {
         const method = firstUpper(chainResult.executor);
-        return e.use(`${pkg}.${chainResult.builder.replace(/RequestBuilder$/, '')}${method}Response`);
+        return e.use(`${pkg}.${chainResult.operationClass ?? chainResult.builder.replace(/RequestBuilder$/, '')}${method}Response`);
       }
       return entity(rt.name);
     }
@@ -377,7 +377,7 @@ function buildView(plan: SdkPlan): ViewResult<JavaView> {
         if (scalar !== null && a.type !== null && isEdmPrimitive(a.type.name) && a.type.name !== 'Edm.String') return e.literal(a.type.name, scalar, a.name ?? 'value', a.place).code;
         return q(urlString(a));
       });
-      calls.push({ name: op ? javaNaming.operationWithParameters(op.name, op.parameters.map((p) => p.name)) : firstLower(step.name), args: exprs.map(expressionDoc) });
+      calls.push({ name: op ? javaNaming.operationWithParameters(operationSegment(op), op.parameters.map((p) => p.name)) : firstLower(step.name), args: exprs.map(expressionDoc) });
     }
   }
 

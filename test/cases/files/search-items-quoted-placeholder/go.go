@@ -1,0 +1,13 @@
+import (
+	"context"
+	"log"
+)
+
+q := "search-query"
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go
+result, err := graphClient.Drives().ByDriveId("drive-id").Items().ByDriveItemId("root").SearchWithQ(&q).GetAsSearchWithQGetResponse(context.Background(), nil)
+if err != nil {
+	log.Fatal(err)
+}
+_ = result

@@ -1,0 +1,14 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$result = $graphServiceClient
+    ->drives()
+    ->byDriveId('drive-id')
+    ->items()
+    ->byDriveItemId('root')
+    ->searchWithQ('{search-query}')
+    ->get()
+    ->wait();

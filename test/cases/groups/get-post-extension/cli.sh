@@ -1,0 +1,1 @@
+mgc groups threads posts extensions get --group-id 37df2ff0-0de0-4c33-8aee-75289364aef6 --conversation-thread-id AAQkADJizZJpEWwqDHsEpV_KA== --post-id AAMkADJiUg96QZUkA-ICwMubAADDEd7UAAA= --extension-id Microsoft.OutlookServices.OpenTypeExtension.Com.Contoso.Estimate

@@ -1,0 +1,15 @@
+// Dependencies
+using Microsoft.Graph.Security.Cases.EdiscoveryCases.Item.Custodians.MicrosoftGraphSecurityApplyHold;
+using System.Collections.Generic;
+
+var requestBody = new ApplyHoldPostRequestBody
+{
+    Ids = new List<string>
+    {
+        "0053a61a3b6c42738f7606791716a22a",
+        "7a2a1c5a4e6a4bd4b8a4b1a9c2f3d4e5",
+    },
+};
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp
+await graphClient.Security.Cases.EdiscoveryCases["b0073e4e-4184-41c6-9eb7-8c8cc3e2288b"].Custodians.MicrosoftGraphSecurityApplyHold.PostAsync(requestBody);

@@ -1,0 +1,15 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const applyHold = {
+  ids: ['0053a61a3b6c42738f7606791716a22a', '7a2a1c5a4e6a4bd4b8a4b1a9c2f3d4e5'],
+};
+
+await client
+  .api(
+    '/security/cases/ediscoveryCases/b0073e4e-4184-41c6-9eb7-8c8cc3e2288b/custodians/microsoft.graph.security.applyHold',
+  )
+  .post(applyHold);

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Security
+
+Close-MgSecurityCaseEdiscoveryCase -EdiscoveryCaseId $ediscoveryCaseId
