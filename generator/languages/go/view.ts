@@ -325,7 +325,11 @@ function goChain(chain: BuilderChain, request: TypedRequest): GoChain {
   const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chain.folders.slice(1)] : [...chain.folders];
   const last = chain.steps[chain.steps.length - 1]!;
   const builder = folders.length === 2 && folders[0] === 'users' && folders[1] === 'item' ? 'UserItemRequestBuilder' : last.builder;
-  const prefix = folders.slice(1, -1).map((f) => firstUpper(cleanupSymbolName(f))).join('');
+  // kiota flattens the folders below the package into the type name; the last folder is the
+  // builder's own, unless a property's builder is named otherwise (`$value`: folder `value`,
+  // `ContentRequestBuilder` → `ItemPhotoValueContentRequestBuilder`)
+  const own = last.kind === 'property' && firstUpper(cleanupSymbolName(last.folder)) !== builder.replace(/RequestBuilder$/, '') ? 0 : -1;
+  const prefix = folders.slice(1, own === 0 ? undefined : -1).map((f) => firstUpper(cleanupSymbolName(f))).join('');
   const pkg = folders[0]!.toLowerCase();
   return { chain, packageAlias: `graph${pkg}`, packagePath: `${SDK_ROOT[request.apiVersion ?? 'v1.0']}/${pkg}`, builderType: `${prefix}${builder}` };
 }

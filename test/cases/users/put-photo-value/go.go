@@ -9,7 +9,7 @@ import (
 requestBody := []byte("Binary data for the image")
 headers := abstractions.NewRequestHeaders()
 headers.Add("Content-type", "image/jpeg")
-configuration := &graphusers.ItemPhotoContentRequestBuilderPutRequestConfiguration{
+configuration := &graphusers.ItemPhotoValueContentRequestBuilderPutRequestConfiguration{
 	Headers: headers,
 }
 
