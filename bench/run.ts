@@ -15,6 +15,7 @@ import { loadEmbeddedSchema } from '../generator/schema/embedded/index.js';
 import { Schema } from '../generator/schema/schema.js';
 import { table } from '../generator/summary.js';
 import { benchCheck, CHECK_SNIPPETS } from './check.js';
+import { benchBatch } from './batch.js';
 import { benchRender } from './render.js';
 import { benchScale } from './scale.js';
 
@@ -159,6 +160,12 @@ async function main(): Promise<void> {
     const schemaRows = await benchSchema(texts);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     console.log('\n' + table([['schema', 'input', 'size', 'time', 'time / rate', 'memory'], ...schemaRows]));
+  }
+  if (existsSync(CORPUS)) {
+    console.log('\nbatch (whole process: every corpus request on stdin, eight targets, JSON Lines out)');
+    const { rows, notes } = await benchBatch(REPO, CORPUS);
+    console.log(table(rows));
+    for (const note of notes) console.log(note);
   }
   console.log('\nrender (v1.0 corpus typed with the shared CSDL; view + template + layout)');
   console.log(table([['language', 'requests', 'snippets', 'requests/s'], ...(await benchRender(path.resolve(REPO, '..', 'shared')))]));

@@ -104,11 +104,31 @@ function refuse(ruleId: RenderIssue['ruleId'], label: string, message: string, p
   return { ok: false, issues: [...before, { ruleId, message: `${label}: ${message}`, place }] };
 }
 
+/** Stands for the target's name in the messages of a plan made once for all kiota targets. */
+const TARGET = '\u0000target';
+const plans = new WeakMap<TypedRequest, PlanResult>();
+
+function labelled(issues: readonly RenderIssue[], label: string): RenderIssue[] {
+  return issues.map((i) => ({ ...i, message: i.message.split(TARGET).join(label) }));
+}
+
 /**
- * The plan of the SDK call for a request, or the reasons there is none. `label` names the target
- * in messages (`C#`, `go`); every other word of a verdict is the same for all kiota targets.
+ * The plan of the SDK call for a request, or the reasons there is none. It is made once per
+ * request (the typed request is frozen and shared by every target) and kept while the request
+ * lives; `label` names the target in the messages (`csharp`, `go`): every other word of a verdict
+ * is the same for all kiota targets.
  */
-export function planSdkCall(written: TypedRequest, label: string): PlanResult {
+export function planSdkCall(request: TypedRequest, label: string): PlanResult {
+  let planned = plans.get(request);
+  if (planned === undefined) {
+    planned = makePlan(request, TARGET);
+    plans.set(request, planned);
+  }
+  if (!planned.ok) return { ok: false, issues: labelled(planned.issues, label) };
+  return { ok: true, plan: planned.plan, issues: labelled(planned.issues, label), notes: labelled(planned.notes, label) };
+}
+
+function makePlan(written: TypedRequest, label: string): PlanResult {
   const foreign = written.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
   if (foreign !== undefined) return refuse('render:unsupported', label, 'not a Graph request: the Graph SDKs cannot send it', foreign.place);
   // Typed SDK enums hold members only: a value naming none is refused, never replaced.
