@@ -202,6 +202,8 @@ describe('Go snippets', () => {
     );
     expect(setup(withPrelude)).toEqual([
       'requestBody := graphmodels.NewFileAttachment()',
+      'odataType := "#microsoft.graph.fileAttachment"',
+      'requestBody.SetOdataType(&odataType)',
       'name := "a.txt"',
       'requestBody.SetName(&name)',
       'contentBytes, err := base64.StdEncoding.DecodeString("SGVsbG8=")',

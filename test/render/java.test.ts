@@ -167,7 +167,7 @@ describe('Java snippets', () => {
     expect(code).toContain('\nSendMailPostRequestBody sendMailPostRequestBody =\n  new SendMailPostRequestBody();\nMessage message = new Message();\n');
     expect(code.endsWith(`${COMMENT}\ngraphClient.me().sendMail().post(sendMailPostRequestBody);\n`)).toBe(true);
     const keyword = java(['POST https://graph.microsoft.com/v1.0/users/u1/messages/m1/attachments', 'Content-Type: application/json', '', '{ "@odata.type": "#microsoft.graph.fileAttachment", "name": "a.txt", "contentBytes": "SGVsbG8=" }'].join('\n'));
-    expect(keyword).toContain('\nFileAttachment fileAttachment = new FileAttachment();\nfileAttachment.setName("a.txt");\nfileAttachment.setContentBytes(Base64.getDecoder().decode("SGVsbG8="));\n');
+    expect(keyword).toContain('\nFileAttachment fileAttachment = new FileAttachment();\nfileAttachment.setOdataType("#microsoft.graph.fileAttachment");\nfileAttachment.setName("a.txt");\nfileAttachment.setContentBytes(Base64.getDecoder().decode("SGVsbG8="));\n');
   });
 
   test('additionalData: JSON keys kept, string arrays as LinkedList<String>, other JSON as untyped nodes', () => {

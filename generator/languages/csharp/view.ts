@@ -24,7 +24,7 @@ import { parseInteger } from '../shared/values.js';
 import { cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
 import { csharpModelsNamespace, csharpNaming } from './naming.js';
 import { csharpProfile } from './profile.js';
-import { untypedInSdk } from '../shared/untyped.js';
+import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
 
 export const CSHARP_INDENT = '    ';
 export const CSHARP_CLIENT_COMMENT = '// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp';
@@ -97,35 +97,22 @@ function elementType(scope: Scope, itemType: string, sample: TypedValue | undefi
 }
 
 /** Members in the order written: declared properties and `@odata.type` (as `OdataType`); the rest goes to `AdditionalData`. */
-function members(
-  scope: Scope,
-  owner: TypeRef,
-  properties: readonly TypedProperty[],
-  annotations: readonly Annotation[],
-  additional: readonly AdditionalProperty[],
-  depth: number,
-): string[] {
-  const entries: { offset: number; text: string }[] = [];
-  const extra: { offset: number; key: string; value: JsonNode; place: Place }[] = [];
-  for (const p of properties) {
-    const v = p.value;
-    // An open type's dynamic members (plannerAssignments keyed by user id) arrive untyped: the declared class carries them.
-    const code =
-      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.') && !untypedInSdk(p.type.name)
-        ? openObject(scope, p.type.name, v.value, depth)
-        : value(scope, v, depth, p.name);
-    entries.push({ offset: p.place.offset, text: `${csharpNaming.propertyName(p.name, owner)} = ${code}` });
-  }
-  for (const a of annotations) {
-    if (a.property === null && a.term === 'odata.type' && a.value.kind === 'string') {
-      entries.push({ offset: a.place.offset, text: `OdataType = ${str(scope, a.value.value, a.value.place)}` });
-    } else extra.push({ offset: a.place.offset, key: a.key, value: a.value, place: a.place });
-  }
-  for (const d of additional) extra.push({ offset: d.place.offset, key: d.key, value: d.value, place: d.place });
-  const out = entries.sort((a, b) => a.offset - b.offset).map((e) => e.text);
-  if (extra.length > 0) {
-    extra.sort((a, b) => a.offset - b.offset);
-    const rows = extra.map((e) => dictionaryEntry(scope, str(scope, e.key, e.place), (d) => additionalValue(scope, e.value, d), depth + 1));
+/** The C# SDK types a `microsoft.graph.Json` property as kiota's `UntypedNode` (sdk/body.ts). */
+const CSHARP_MODELS: SdkModelFacts = { jsonProperties: true };
+
+/** Object-initializer members in the order written (sdk/body.ts decides members and additional data). */
+function members(scope: Scope, owner: TypeRef, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean, depth: number): string[] {
+  const parts = modelParts(model, odataTypeMember, CSHARP_MODELS, 'csharp');
+  scope.issues.push(...parts.issues);
+  if (parts.unsupported !== null) throw new Unsupported(parts.unsupported.message.replace(/^csharp: /, ''), parts.unsupported.place);
+  const out = parts.members.map((m) => {
+    if (m.kind === 'odataType') return `OdataType = ${str(scope, m.value, m.place)}`;
+    const p = m.property;
+    const code = m.open !== null ? openObject(scope, p.type.name, m.open, depth) : value(scope, p.value, depth, p.name);
+    return `${csharpNaming.propertyName(p.name, owner)} = ${code}`;
+  });
+  if (parts.additional.length > 0) {
+    const rows = parts.additional.map((e) => dictionaryEntry(scope, str(scope, e.key, e.place), (d) => additionalValue(scope, e.value, d), depth + 1));
     out.push(`AdditionalData = ${csharpBlock('new Dictionary<string, object>', rows, depth)}`);
     scope.usings.add('System.Collections.Generic');
   }
@@ -224,14 +211,14 @@ function value(scope: Scope, v: TypedValue, depth: number, hint: string): string
     }
     case 'object': {
       const name = modelClass(scope, v.type);
-      const rows = members(scope, typeRef(v.type), v.properties, v.annotations, v.additionalData, depth + 1);
+      const rows = members(scope, typeRef(v.type), v, true, depth + 1);
       return rows.length === 0 ? `new ${name}()` : csharpBlock(`new ${name}`, rows, depth);
     }
     case 'parameters': {
       if (scope.requestBody === null) throw new Unsupported('an action body where the request has no action request builder', v.place);
       scope.usings.add(scope.requestBody.namespace);
       const owner = { namespace: '', name: scope.requestBody.name };
-      const rows = members(scope, owner, v.properties, v.annotations, v.additionalData, depth + 1);
+      const rows = members(scope, owner, v, false, depth + 1);
       return rows.length === 0 ? `new ${scope.requestBody.name}()` : csharpBlock(`new ${scope.requestBody.name}`, rows, depth);
     }
     case 'reference': {
@@ -247,7 +234,7 @@ function referenceBody(scope: Scope, v: Extract<TypedValue, { kind: 'reference' 
   const rows: string[] = [];
   if (v.id !== null) rows.push(`OdataId = ${str(scope, v.id, idAnnotation?.place ?? v.place)}`);
   const rest = v.annotations.filter((a) => !(a.property === null && a.term === 'odata.id' && v.id !== null));
-  rows.push(...members(scope, { namespace: '', name }, [], rest, v.additionalData, depth + 1));
+  rows.push(...members(scope, { namespace: '', name }, { properties: [], annotations: rest, additionalData: v.additionalData }, false, depth + 1));
   return rows.length === 0 ? `new ${name}()` : csharpBlock(`new ${name}`, rows, depth);
 }
 

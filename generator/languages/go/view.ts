@@ -37,7 +37,7 @@ import { composite, keyedElements, type KeyedElement } from './layout.js';
 import { goLiterals } from './literals.js';
 import { goModelsImport, goNaming } from './naming.js';
 import { goProfile } from './profile.js';
-import { untypedInSdk } from '../shared/untyped.js';
+import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
 
 export interface GoView extends SnippetView {
   readonly clientComment: string;
@@ -260,16 +260,6 @@ function anyExpression(node: JsonNode): string[] {
 }
 
 /** Instance annotations and unknown properties, in the order written, as additionalData entries. */
-function additionalEntries(additional: readonly AdditionalProperty[], annotations: readonly Annotation[], ownType: string | null): { key: string; value: JsonNode; offset: number }[] {
-  const entries = [
-    ...additional.map((a) => ({ key: a.key, value: a.value, offset: a.place.offset })),
-    ...annotations
-      .filter((a) => !(a.property === null && a.term === 'odata.type' && a.value.kind === 'string' && ownType !== null && a.value.value.replace(/^#/, '') === ownType))
-      .map((a) => ({ key: a.key, value: a.value, offset: a.place.offset })),
-  ];
-  return entries.sort((a, b) => a.offset - b.offset);
-}
-
 function additionalDataStatements(e: Emitter, owner: string, entries: readonly { key: string; value: JsonNode }[]): void {
   if (entries.length === 0) return;
   const name = e.names.claim('additionalData');
@@ -278,26 +268,38 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
   e.lines.push(`${owner}.SetAdditionalData(${name})`);
 }
 
-function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
-  const v = property.value;
-  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !untypedInSdk(property.type.name) && !property.type.collection) {
-    // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
-    const type = typeRef(property.type.name);
-    const name = e.names.claim(property.name);
-    e.lines.push(`${name} := ${e.models(type)}.New${goNaming.typeName(type)}()`);
-    additionalDataStatements(e, name, v.value.entries.map((en) => ({ key: en.key, value: en.value })));
-    e.lines.push(`${owner}.${goNaming.setterName(property.name)}(${name})`);
-    return;
+/** msgraph-sdk-go types a `microsoft.graph.Json` property as kiota's `UntypedNodeable` (sdk/body.ts). */
+const GO_MODELS: SdkModelFacts = { jsonProperties: true };
+
+/** The setters of a model's members in the order written, then its additional data (sdk/body.ts decides which is which). */
+function modelStatements(e: Emitter, owner: string, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean): void {
+  const parts = modelParts(model, odataTypeMember, GO_MODELS, 'go');
+  e.issues.push(...parts.issues);
+  for (const m of parts.members) {
+    if (m.kind === 'odataType') {
+      const name = e.names.claim('odataType');
+      e.lines.push(`${name} := ${q(m.value)}`, `${owner}.SetOdataType(&${name})`);
+      continue;
+    }
+    const p = m.property;
+    if (m.open !== null) {
+      // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
+      const type = typeRef(p.type.name);
+      const name = e.names.claim(p.name);
+      e.lines.push(`${name} := ${e.models(type)}.New${goNaming.typeName(type)}()`);
+      additionalDataStatements(e, name, m.open.entries.map((en) => ({ key: en.key, value: en.value })));
+      e.lines.push(`${owner}.${goNaming.setterName(p.name)}(${name})`);
+      continue;
+    }
+    e.lines.push(`${owner}.${goNaming.setterName(p.name)}(${valueExpression(e, p.value, p.name, true)})`);
   }
-  const expr = valueExpression(e, property.value, property.name, true);
-  e.lines.push(`${owner}.${goNaming.setterName(property.name)}(${expr})`);
+  additionalDataStatements(e, owner, parts.additional);
 }
 
 function objectStatements(e: Emitter, value: Extract<TypedValue, { kind: 'object' }>, name: string): void {
   const type = typeRef(value.type);
   e.lines.push(`${name} := ${e.models(type)}.New${goNaming.typeName(type)}()`);
-  for (const p of value.properties) propertyStatements(e, name, p);
-  additionalDataStatements(e, name, additionalEntries(value.additionalData, value.annotations, value.type));
+  modelStatements(e, name, value, true);
 }
 
 /** The root package of the chain (`users` for `/me`), its import alias and the flattened builder name prefix. */
@@ -381,8 +383,7 @@ function buildView(plan: SdkPlan): ViewResult<GoView> {
       const v = body.value;
       e.addImport({ lang: 'go', path: g.packagePath, alias: g.packageAlias });
       e.lines.push(`requestBody := ${g.packageAlias}.New${goNestedClass(g, body.className)}()`);
-      for (const p of v.properties) propertyStatements(e, 'requestBody', p);
-      additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations, null));
+      modelStatements(e, 'requestBody', v, false);
     } else {
       const v = body.value;
       const cls = firstUpper(body.className);
@@ -391,7 +392,7 @@ function buildView(plan: SdkPlan): ViewResult<GoView> {
         const name = e.names.claim('odataId');
         e.lines.push(`${name} := ${q(v.id)}`, `requestBody.SetOdataId(&${name})`);
       }
-      additionalDataStatements(e, 'requestBody', additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
+      modelStatements(e, 'requestBody', { properties: [], annotations: v.annotations.filter((a) => a.term !== 'odata.id'), additionalData: v.additionalData }, false);
     }
   }
 

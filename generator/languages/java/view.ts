@@ -34,7 +34,8 @@ import { arrayInitializer, assignment, call, chain, expressionDoc, printDoc, typ
 import { javaLiterals } from './literals.js';
 import { javaModelsPackage, javaNaming } from './naming.js';
 import { javaProfile } from './profile.js';
-import { streamInSdk, untypedInSdk } from '../shared/untyped.js';
+import { streamInSdk } from '../shared/untyped.js';
+import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
 
 export interface JavaView extends SnippetView {
   readonly clientComment: string;
@@ -219,16 +220,6 @@ function anyExpression(e: Emitter, node: JsonNode, hint: string): string {
   }
 }
 
-function additionalEntries(additional: readonly AdditionalProperty[], annotations: readonly Annotation[], ownType: string | null): { key: string; value: JsonNode; offset: number }[] {
-  const entries = [
-    ...additional.map((a) => ({ key: a.key, value: a.value, offset: a.place.offset })),
-    ...annotations
-      .filter((a) => !(a.property === null && a.term === 'odata.type' && a.value.kind === 'string' && ownType !== null && a.value.value.replace(/^#/, '') === ownType))
-      .map((a) => ({ key: a.key, value: a.value, offset: a.place.offset })),
-  ];
-  return entries.sort((a, b) => a.offset - b.offset);
-}
-
 function additionalDataStatements(e: Emitter, owner: string, entries: readonly { key: string; value: JsonNode }[]): void {
   if (entries.length === 0) return;
   e.use('java.util.HashMap');
@@ -238,29 +229,39 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
   e.callStatement(owner, 'setAdditionalData', [name]);
 }
 
-function propertyStatements(e: Emitter, owner: string, property: TypedProperty): void {
-  const v = property.value;
-  if (v.kind === 'untyped' && v.value.kind === 'object' && !property.type.name.startsWith('Edm.') && !untypedInSdk(property.type.name) && !property.type.collection) {
-    // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
-    const cls = e.model(typeRef(property.type.name));
-    const name = e.names.claim(property.name);
-    e.declare(cls, name, `new ${cls}()`);
-    additionalDataStatements(e, name, v.value.entries.map((en) => ({ key: en.key, value: en.value })));
-    e.callStatement(owner, javaNaming.setterName(property.name)!, [name]);
-    return;
+/** The Java SDK types a `microsoft.graph.Json` property as kiota's `UntypedNode` (sdk/body.ts). */
+const JAVA_MODELS: SdkModelFacts = { jsonProperties: true };
+
+/** The setters of a model's members in the order written, then its additional data (sdk/body.ts decides which is which). */
+function modelStatements(e: Emitter, owner: string, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean): void {
+  const parts = modelParts(model, odataTypeMember, JAVA_MODELS, 'java');
+  e.issues.push(...parts.issues);
+  for (const m of parts.members) {
+    if (m.kind === 'odataType') {
+      e.callStatement(owner, 'setOdataType', [q(m.value)]);
+      continue;
+    }
+    const p = m.property;
+    if (m.open !== null) {
+      // An open type with dynamic keys (plannerAssignments): the model, its entries in additionalData.
+      const cls = e.model(typeRef(p.type.name));
+      const name = e.names.claim(p.name);
+      e.declare(cls, name, `new ${cls}()`);
+      additionalDataStatements(e, name, m.open.entries.map((en) => ({ key: en.key, value: en.value })));
+      e.callStatement(owner, javaNaming.setterName(p.name)!, [name]);
+      continue;
+    }
+    e.callStatement(owner, javaNaming.setterName(p.name)!, [valueExpression(e, p.value, p.name)]);
   }
-  const expr = valueExpression(e, property.value, property.name);
-  e.callStatement(owner, javaNaming.setterName(property.name)!, [expr]);
+  additionalDataStatements(e, owner, parts.additional);
 }
 
 function objectStatements(e: Emitter, value: Extract<TypedValue, { kind: 'object' }>, name: string): void {
   const cls = e.model(typeRef(value.type));
   e.declare(cls, name, `new ${cls}()`);
-  for (const p of value.properties) propertyStatements(e, name, p);
-  additionalDataStatements(e, name, additionalEntries(value.additionalData, value.annotations, value.type));
+  modelStatements(e, name, value, true);
 }
 
-/** The builder folders as the SDK has them (`/me` is `users/item`) and the Java package of the last one. */
 function javaPackage(chainResult: BuilderChain, request: TypedRequest): string {
   const first = chainResult.steps[0];
   const folders = first?.kind === 'property' && first.name === 'me' ? ['users', 'item', ...chainResult.folders.slice(1)] : [...chainResult.folders];
@@ -349,8 +350,7 @@ function buildView(plan: SdkPlan): ViewResult<JavaView> {
       const simple = e.use(`${pkg}.${body.className}`);
       bodyArg = e.names.claim(body.className);
       e.declare(simple, bodyArg, `new ${simple}()`);
-      for (const p of v.properties) propertyStatements(e, bodyArg, p);
-      additionalDataStatements(e, bodyArg, additionalEntries(v.additionalData, v.annotations, null));
+      modelStatements(e, bodyArg, v, false);
     } else {
       const v = body.value;
       const cls = firstUpper(body.className);
@@ -358,7 +358,7 @@ function buildView(plan: SdkPlan): ViewResult<JavaView> {
       bodyArg = e.names.claim(cls);
       e.declare(simple, bodyArg, `new ${simple}()`);
       if (v.id !== null) e.callStatement(bodyArg, 'setOdataId', [q(v.id)]);
-      additionalDataStatements(e, bodyArg, additionalEntries(v.additionalData, v.annotations.filter((a) => a.term !== 'odata.id'), null));
+      modelStatements(e, bodyArg, { properties: [], annotations: v.annotations.filter((a) => a.term !== 'odata.id'), additionalData: v.additionalData }, false);
     }
   }
 

@@ -39,6 +39,7 @@ import { array, assignment, atom, call, chain, parseLiteral, statement, type Cha
 import { phpLiterals } from './literals.js';
 import { phpModelsNamespace, phpNaming } from './naming.js';
 import { phpProfile } from './profile.js';
+import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
 
 export interface PhpView extends SnippetView {
   /** `$graphServiceClient = new GraphServiceClient(…);` */
@@ -98,6 +99,8 @@ interface Context {
   readonly imports: PhpImports;
   readonly issues: RenderIssue[];
   readonly lines: string[];
+  /** Set when a value cannot be given to the SDK (the snippet is refused with it). */
+  refused: RenderIssue | null;
 }
 
 /** A printed literal into the snippet: its imports taken (aliased where a short name clashes), its issues reported. */
@@ -141,48 +144,38 @@ function modelClass(ctx: Context, fullName: string): string {
 }
 
 /** One setter or additionalData entry of an object, in the order written. */
-type Member =
-  | { readonly kind: 'property'; readonly property: TypedProperty; readonly offset: number }
-  | { readonly kind: 'odataType'; readonly annotation: Annotation; readonly offset: number }
-  | { readonly kind: 'extra'; readonly key: string; readonly value: JsonNode; readonly offset: number };
+/** msgraph-sdk-php declares no setter for a `microsoft.graph.Json` property (sdk/body.ts). */
+const PHP_MODELS: SdkModelFacts = { jsonProperties: false };
 
-function members(
-  properties: readonly TypedProperty[],
-  annotations: readonly Annotation[],
-  additionalData: readonly AdditionalProperty[],
-  odataTypeSetter: boolean,
-): Member[] {
-  const out: Member[] = [
-    ...properties.map((p): Member => ({ kind: 'property', property: p, offset: p.place.offset })),
-    ...annotations.map((a): Member =>
-      odataTypeSetter && a.key === '@odata.type' && a.value.kind === 'string'
-        ? { kind: 'odataType', annotation: a, offset: a.place.offset }
-        : { kind: 'extra', key: a.key, value: a.value, offset: a.place.offset },
-    ),
-    ...additionalData.map((d): Member => ({ kind: 'extra', key: d.key, value: d.value, offset: d.place.offset })),
-  ];
-  return out.sort((a, b) => a.offset - b.offset);
-}
-
-/** Builds an object into `variable`: `$v = new T();`, its setters, its additionalData. */
-function buildObject(ctx: Context, variable: string, className: string, list: readonly Member[], hintPrefix: string): void {
+/** Builds a model into `variable`: `$v = new T();`, its setters in the order written, its additionalData (sdk/body.ts decides which is which). */
+function buildObject(ctx: Context, variable: string, className: string, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean, hintPrefix: string): void {
   ctx.lines.push(`$${variable} = new ${className}();`);
-  const extra: PhpArrayItem[] = [];
-  for (const m of list) {
-    if (m.kind === 'extra') {
-      extra.push({ key: atom(q(m.key)), value: jsonExpr(m.value) });
-      continue;
-    }
+  const parts = modelParts(model, odataTypeMember, PHP_MODELS, 'php');
+  ctx.issues.push(...parts.issues);
+  ctx.refused ??= parts.unsupported;
+  for (const m of parts.members) {
     if (m.kind === 'odataType') {
-      ctx.lines.push(...statement(call(`$${variable}->setOdataType`, [atom(q((m.annotation.value as { value: string }).value))])));
+      ctx.lines.push(...statement(call(`$${variable}->setOdataType`, [atom(q(m.value))])));
       continue;
     }
     const p = m.property;
     const hint = hintPrefix === '' ? p.name : `${hintPrefix}${firstUpper(cleanupSymbolName(p.name))}`;
-    const expr = valueExpr(ctx, p.value, hint);
+    let expr: PhpExpr;
+    if (m.open !== null) {
+      // An open type with dynamic keys (plannerAssignments): an instance of the model, its entries in additionalData.
+      const local = ctx.names.claim(hint);
+      ctx.lines.push(`$${local} = new ${modelClass(ctx, p.type.name)}();`);
+      additionalData(ctx, local, m.open.entries.map((en) => ({ key: en.key, value: en.value })));
+      expr = atom(`$${local}`);
+    } else expr = valueExpr(ctx, p.value, hint);
     ctx.lines.push(...statement(call(`$${variable}->${phpNaming.setterName(p.name)!}`, [expr])));
   }
-  if (extra.length > 0) ctx.lines.push(...statement(call(`$${variable}->setAdditionalData`, [array(extra)])));
+  additionalData(ctx, variable, parts.additional);
+}
+
+function additionalData(ctx: Context, variable: string, entries: readonly { key: string; value: JsonNode }[]): void {
+  if (entries.length === 0) return;
+  ctx.lines.push(...statement(call(`$${variable}->setAdditionalData`, [array(entries.map((e) => ({ key: atom(q(e.key)), value: jsonExpr(e.value) })))])));
 }
 
 /** The expression of a typed value; objects are built into variables first. */
@@ -204,7 +197,7 @@ function valueExpr(ctx: Context, value: TypedValue, hint: string): PhpExpr {
       );
     case 'object': {
       const variable = ctx.names.claim(hint);
-      buildObject(ctx, variable, modelClass(ctx, value.type), members(value.properties, value.annotations, value.additionalData, true), variable);
+      buildObject(ctx, variable, modelClass(ctx, value.type), value, true, variable);
       return atom(`$${variable}`);
     }
     case 'parameters':
@@ -228,23 +221,20 @@ function requestBody(ctx: Context, plan: SdkPlan): void {
       return;
     }
     case 'model':
-      buildObject(ctx, 'requestBody', modelClass(ctx, body.value.type), members(body.value.properties, body.value.annotations, body.value.additionalData, true), '');
+      buildObject(ctx, 'requestBody', modelClass(ctx, body.value.type), body.value, true, '');
       return;
     case 'parameters': {
       const local = ctx.imports.use(`${phpBuilderNamespace(ctx.api, plan.chain.folders)}\\${body.className}`);
-      buildObject(ctx, 'requestBody', local, members(body.value.properties, body.value.annotations, body.value.additionalData, false), '');
+      buildObject(ctx, 'requestBody', local, body.value, false, '');
       return;
     }
     case 'reference': {
       const className = ctx.imports.use(`${phpModelsNamespace({ namespace: 'microsoft.graph', name: '' }, ctx.api)}\\${firstUpper(body.className)}`);
       ctx.lines.push(`$requestBody = new ${className}();`);
-      const rest: PhpArrayItem[] = [];
-      for (const m of members([], body.value.annotations, body.value.additionalData, false)) {
-        if (m.kind === 'extra' && m.key === '@odata.id' && m.value.kind === 'string') {
-          ctx.lines.push(...statement(call('$requestBody->setOdataId', [atom(q(m.value.value))])));
-        } else if (m.kind === 'extra') rest.push({ key: atom(q(m.key)), value: jsonExpr(m.value) });
-      }
-      if (rest.length > 0) ctx.lines.push(...statement(call('$requestBody->setAdditionalData', [array(rest)])));
+      const annotations = body.value.annotations.filter((a) => !(a.key === '@odata.id' && a.value.kind === 'string'));
+      const id = body.value.annotations.find((a) => a.key === '@odata.id' && a.value.kind === 'string');
+      if (id !== undefined && id.value.kind === 'string') ctx.lines.push(...statement(call('$requestBody->setOdataId', [atom(q(id.value.value))])));
+      additionalData(ctx, 'requestBody', modelParts({ properties: [], annotations, additionalData: body.value.additionalData }, false, PHP_MODELS, 'php').additional);
       return;
     }
   }
@@ -309,9 +299,10 @@ export function buildPhpView(plan: SdkPlan): ViewResult<PhpView> {
   const api: ApiVersion = request.apiVersion ?? 'v1.0';
   const imports = new PhpImports();
   imports.use('Microsoft\\Graph\\GraphServiceClient');
-  const ctx: Context = { api, names: phpProfile.newNamer(), imports, issues: [], lines: [] };
+  const ctx: Context = { api, names: phpProfile.newNamer(), imports, issues: [], lines: [], refused: null };
 
   requestBody(ctx, plan);
+  if (ctx.refused !== null) return { ok: false, issues: [...ctx.issues, ctx.refused] };
   const body = [...ctx.lines];
   ctx.lines.length = 0;
   const config = configuration(ctx, plan);

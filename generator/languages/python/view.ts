@@ -22,7 +22,7 @@ import type { Namer } from '../shared/names.js';
 import { cleanupSymbolName, firstLower, firstUpper, kiotaSnakeCase } from '../shared/words.js';
 import { pythonModelModule, pythonNaming } from './naming.js';
 import { pythonProfile } from './profile.js';
-import { JSON_TYPE, untypedInSdk } from '../shared/untyped.js';
+import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
 
 export const PYTHON_INDENT = '    ';
 export const PYTHON_CLIENT_COMMENT = '# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python';
@@ -82,44 +82,22 @@ function modelClass(scope: Scope, fullName: string): string {
   return name;
 }
 
-/** Keyword arguments in the order written: declared properties and `odata_type`; the rest goes to `additional_data`. */
-function members(
-  scope: Scope,
-  properties: readonly TypedProperty[],
-  annotations: readonly Annotation[],
-  additional: readonly AdditionalProperty[],
-  depth: number,
-): string[] {
-  const entries: { offset: number; text: string }[] = [];
-  const extra: { offset: number; key: string; value: JsonNode; place: Place }[] = [];
-  for (const p of properties) {
-    const v = p.value;
-    if (p.type.name === JSON_TYPE) {
-      // msgraph-sdk declares no attribute for a microsoft.graph.Json property: its JSON goes in additional_data
-      scope.issues.push({
-        ruleId: 'render:property-as-additional-data',
-        message: `python: msgraph-sdk declares no attribute for '${p.name}' (microsoft.graph.Json); it is sent in additional_data`,
-        place: p.place,
-      });
-      extra.push({ offset: p.place.offset, key: p.name, value: jsonOf(v), place: p.place });
-      continue;
-    }
-    const code =
-      v.kind === 'untyped' && v.value.kind === 'object' && !p.type.collection && !p.type.name.startsWith('Edm.') && !untypedInSdk(p.type.name)
-        ? openObject(scope, p.type.name, v.value, depth)
-        : value(scope, v, depth, p.name);
-    entries.push({ offset: p.place.offset, text: `${pythonNaming.propertyName(p.name)} = ${code}` });
-  }
-  for (const a of annotations) {
-    if (a.property === null && a.term === 'odata.type' && a.value.kind === 'string') {
-      entries.push({ offset: a.place.offset, text: `odata_type = ${str(scope, a.value.value, a.value.place)}` });
-    } else extra.push({ offset: a.place.offset, key: a.key, value: a.value, place: a.place });
-  }
-  for (const d of additional) extra.push({ offset: d.place.offset, key: d.key, value: d.value, place: d.place });
-  const out = entries.sort((a, b) => a.offset - b.offset).map((e) => e.text);
-  if (extra.length > 0) {
-    extra.sort((a, b) => a.offset - b.offset);
-    const rows = extra.map((e) => `${str(scope, e.key, e.place)}: ${json(scope, e.value, depth + 1)}`);
+/** msgraph-sdk for Python declares no attribute for a `microsoft.graph.Json` property (sdk/body.ts). */
+const PYTHON_MODELS: SdkModelFacts = { jsonProperties: false };
+
+/** Keyword arguments in the order written (sdk/body.ts decides members and additional data). */
+function members(scope: Scope, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean, depth: number): string[] {
+  const parts = modelParts(model, odataTypeMember, PYTHON_MODELS, 'python');
+  scope.issues.push(...parts.issues);
+  if (parts.unsupported !== null) throw new Unsupported(parts.unsupported.message.replace(/^python: /, ''), parts.unsupported.place);
+  const out = parts.members.map((m) => {
+    if (m.kind === 'odataType') return `odata_type = ${str(scope, m.value, m.place)}`;
+    const p = m.property;
+    const code = m.open !== null ? openObject(scope, p.type.name, m.open, depth) : value(scope, p.value, depth, p.name);
+    return `${pythonNaming.propertyName(p.name)} = ${code}`;
+  });
+  if (parts.additional.length > 0) {
+    const rows = parts.additional.map((e) => `${str(scope, e.key, e.place)}: ${json(scope, e.value, depth + 1)}`);
     out.push(`additional_data = ${pythonBlock('{', rows, depth, '}')}`);
   }
   return out;
@@ -131,14 +109,6 @@ function openObject(scope: Scope, typeName: string, node: Extract<JsonNode, { ki
   if (node.entries.length === 0) return `${name}()`;
   const rows = node.entries.map((e) => `${str(scope, e.key, e.keyPlace)}: ${json(scope, e.value, depth + 2)}`);
   return pythonBlock(`${name}(`, [`additional_data = ${pythonBlock('{', rows, depth + 1, '}')}`], depth, ')');
-}
-
-/** The JSON a typed value was read from (a microsoft.graph.Json value is untyped or null). */
-function jsonOf(v: TypedValue): JsonNode {
-  if (v.kind === 'untyped') return v.value;
-  if (v.kind === 'null') return { kind: 'null', place: v.place };
-  if (v.kind === 'collection') return { kind: 'array', items: v.items.map(jsonOf), place: v.place };
-  throw new Unsupported(`a ${v.kind} value for a microsoft.graph.Json property`, v.place);
 }
 
 /** Untyped JSON as Python literals (dicts, lists, strings, numbers, `True`/`False`/`None`); keys as written. */
@@ -177,13 +147,13 @@ function value(scope: Scope, v: TypedValue, depth: number, hint: string): string
       return pythonBlock('[', v.items.map((item) => value(scope, item, depth + 1, hint)), depth, ']');
     case 'object': {
       const name = modelClass(scope, v.type);
-      const rows = members(scope, v.properties, v.annotations, v.additionalData, depth + 1);
+      const rows = members(scope, v, true, depth + 1);
       return rows.length === 0 ? `${name}()` : pythonBlock(`${name}(`, rows, depth, ')');
     }
     case 'parameters': {
       if (scope.requestBody === null) throw new Unsupported('an action body where the request has no action request builder', v.place);
       addImport(scope, { lang: 'python', module: scope.requestBody.module, name: scope.requestBody.name });
-      const rows = members(scope, v.properties, v.annotations, v.additionalData, depth + 1);
+      const rows = members(scope, v, false, depth + 1);
       return rows.length === 0 ? `${scope.requestBody.name}()` : pythonBlock(`${scope.requestBody.name}(`, rows, depth, ')');
     }
     case 'reference':
@@ -198,7 +168,7 @@ function referenceBody(scope: Scope, v: Extract<TypedValue, { kind: 'reference' 
   const rows: string[] = [];
   if (v.id !== null) rows.push(`odata_id = ${str(scope, v.id, idAnnotation?.place ?? v.place)}`);
   const rest = v.annotations.filter((a) => !(a.property === null && a.term === 'odata.id' && v.id !== null));
-  rows.push(...members(scope, [], rest, v.additionalData, depth + 1));
+  rows.push(...members(scope, { properties: [], annotations: rest, additionalData: v.additionalData }, false, depth + 1));
   return rows.length === 0 ? `${name}()` : pythonBlock(`${name}(`, rows, depth, ')');
 }
 

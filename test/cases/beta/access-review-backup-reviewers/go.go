@@ -13,6 +13,8 @@ requestBody.SetDisplayName(&displayName)
 descriptionForAdmins := "Quarterly review of the badge system's users"
 requestBody.SetDescriptionForAdmins(&descriptionForAdmins)
 scope := graphmodels.NewAccessReviewQueryScope()
+odataType := "#microsoft.graph.accessReviewQueryScope"
+scope.SetOdataType(&odataType)
 query := "/servicePrincipals/2b7d9f4c-16e0-4a83-bc52-e9a1f0d6c378/appRoleAssignedTo"
 scope.SetQuery(&query)
 queryType := "MicrosoftGraph"

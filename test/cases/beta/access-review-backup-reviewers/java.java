@@ -17,6 +17,7 @@ accessReviewScheduleDefinition.setDescriptionForAdmins(
   "Quarterly review of the badge system's users"
 );
 AccessReviewQueryScope scope = new AccessReviewQueryScope();
+scope.setOdataType("#microsoft.graph.accessReviewQueryScope");
 scope.setQuery(
   "/servicePrincipals/2b7d9f4c-16e0-4a83-bc52-e9a1f0d6c378/appRoleAssignedTo"
 );

@@ -8,6 +8,8 @@ import (
 )
 
 requestBody := graphmodels.NewSharedPCConfiguration()
+odataType := "#microsoft.graph.sharedPCConfiguration"
+requestBody.SetOdataType(&odataType)
 displayName := "Library kiosks"
 requestBody.SetDisplayName(&displayName)
 description := "Shared PCs at the front desk"

@@ -7,6 +7,9 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 
 SharedPCConfiguration sharedPcConfiguration = new SharedPCConfiguration();
+sharedPcConfiguration.setOdataType(
+  "#microsoft.graph.sharedPCConfiguration"
+);
 sharedPcConfiguration.setDisplayName("Library kiosks");
 sharedPcConfiguration.setDescription("Shared PCs at the front desk");
 sharedPcConfiguration.setAllowedAccounts(

@@ -18,10 +18,14 @@ content := "Measure ten swings for three string lengths and plot T against the s
 instructions.SetContent(&content)
 requestBody.SetInstructions(instructions)
 grading := graphmodels.NewEducationAssignmentPointsGradeType()
+odataType := "#microsoft.graph.educationAssignmentPointsGradeType"
+grading.SetOdataType(&odataType)
 maxPoints := float32(37.5)
 grading.SetMaxPoints(&maxPoints)
 requestBody.SetGrading(grading)
 assignTo := graphmodels.NewEducationAssignmentClassRecipient()
+odataType1 := "#microsoft.graph.educationAssignmentClassRecipient"
+assignTo.SetOdataType(&odataType1)
 requestBody.SetAssignTo(assignTo)
 allowLateSubmissions := true
 requestBody.SetAllowLateSubmissions(&allowLateSubmissions)

@@ -20,10 +20,12 @@ instructions.setContent(
 educationAssignment.setInstructions(instructions);
 EducationAssignmentPointsGradeType grading =
   new EducationAssignmentPointsGradeType();
+grading.setOdataType("#microsoft.graph.educationAssignmentPointsGradeType");
 grading.setMaxPoints(37.5f);
 educationAssignment.setGrading(grading);
 EducationAssignmentClassRecipient assignTo =
   new EducationAssignmentClassRecipient();
+assignTo.setOdataType("#microsoft.graph.educationAssignmentClassRecipient");
 educationAssignment.setAssignTo(assignTo);
 educationAssignment.setAllowLateSubmissions(true);
 educationAssignment.setAddedStudentAction(

@@ -13,7 +13,11 @@ requestBody.SetDisplayName(&displayName)
 descriptionForAdmins := "Twice-yearly review of everyone who can sign in to the payroll portal"
 requestBody.SetDescriptionForAdmins(&descriptionForAdmins)
 scope := graphmodels.NewPrincipalResourceMembershipsScope()
+odataType := "#microsoft.graph.principalResourceMembershipsScope"
+scope.SetOdataType(&odataType)
 accessReviewQueryScope := graphmodels.NewAccessReviewQueryScope()
+odataType1 := "#microsoft.graph.accessReviewQueryScope"
+accessReviewQueryScope.SetOdataType(&odataType1)
 query := "/users"
 accessReviewQueryScope.SetQuery(&query)
 queryType := "MicrosoftGraph"
@@ -23,6 +27,8 @@ principalScopes := []graphmodels.AccessReviewScopeable{
 }
 scope.SetPrincipalScopes(principalScopes)
 accessReviewQueryScope1 := graphmodels.NewAccessReviewQueryScope()
+odataType2 := "#microsoft.graph.accessReviewQueryScope"
+accessReviewQueryScope1.SetOdataType(&odataType2)
 query1 := "/servicePrincipals/9f1c3e7a-5b20-4d86-a3e4-1c7b0f9d2a65"
 accessReviewQueryScope1.SetQuery(&query1)
 queryType1 := "MicrosoftGraph"

@@ -20,9 +20,13 @@ accessReviewScheduleDefinition.setDescriptionForAdmins(
 );
 PrincipalResourceMembershipsScope scope =
   new PrincipalResourceMembershipsScope();
+scope.setOdataType("#microsoft.graph.principalResourceMembershipsScope");
 LinkedList<AccessReviewScope> principalScopes = new LinkedList<>();
 AccessReviewQueryScope accessReviewQueryScope =
   new AccessReviewQueryScope();
+accessReviewQueryScope.setOdataType(
+  "#microsoft.graph.accessReviewQueryScope"
+);
 accessReviewQueryScope.setQuery("/users");
 accessReviewQueryScope.setQueryType("MicrosoftGraph");
 principalScopes.add(accessReviewQueryScope);
@@ -30,6 +34,9 @@ scope.setPrincipalScopes(principalScopes);
 LinkedList<AccessReviewScope> resourceScopes = new LinkedList<>();
 AccessReviewQueryScope accessReviewQueryScope1 =
   new AccessReviewQueryScope();
+accessReviewQueryScope1.setOdataType(
+  "#microsoft.graph.accessReviewQueryScope"
+);
 accessReviewQueryScope1.setQuery(
   "/servicePrincipals/9f1c3e7a-5b20-4d86-a3e4-1c7b0f9d2a65"
 );

@@ -15,6 +15,8 @@ requestBody.SetDescriptionForAdmins(&descriptionForAdmins)
 descriptionForReviewers := "Questions? Write to secops@fabrikam.example"
 requestBody.SetDescriptionForReviewers(&descriptionForReviewers)
 scope := graphmodels.NewAccessReviewQueryScope()
+odataType := "#microsoft.graph.accessReviewQueryScope"
+scope.SetOdataType(&odataType)
 query := "/groups/7c2e5a91-0d4b-4f63-8e17-b9a3c6d20f58/transitiveMembers"
 scope.SetQuery(&query)
 queryType := "MicrosoftGraph"

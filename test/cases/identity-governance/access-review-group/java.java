@@ -22,6 +22,7 @@ accessReviewScheduleDefinition.setDescriptionForReviewers(
   "Questions? Write to secops@fabrikam.example"
 );
 AccessReviewQueryScope scope = new AccessReviewQueryScope();
+scope.setOdataType("#microsoft.graph.accessReviewQueryScope");
 scope.setQuery(
   "/groups/7c2e5a91-0d4b-4f63-8e17-b9a3c6d20f58/transitiveMembers"
 );

@@ -15,12 +15,16 @@ requestBody.SetDescriptionForAdmins(&descriptionForAdmins)
 descriptionForReviewers := "Guests keep access only while they work with us. Review each one."
 requestBody.SetDescriptionForReviewers(&descriptionForReviewers)
 instanceEnumerationScope := graphmodels.NewAccessReviewQueryScope()
+odataType := "#microsoft.graph.accessReviewQueryScope"
+instanceEnumerationScope.SetOdataType(&odataType)
 query := "/groups?$filter=(groupTypes/any(c:c+eq+'Unified') and resourceProvisioningOptions/Any(x:x eq 'Team')')"
 instanceEnumerationScope.SetQuery(&query)
 queryType := "MicrosoftGraph"
 instanceEnumerationScope.SetQueryType(&queryType)
 requestBody.SetInstanceEnumerationScope(instanceEnumerationScope)
 scope := graphmodels.NewAccessReviewInactiveUsersQueryScope()
+odataType1 := "#microsoft.graph.accessReviewInactiveUsersQueryScope"
+scope.SetOdataType(&odataType1)
 query1 := "./members/microsoft.graph.user/?$filter=(userType eq 'Guest')"
 scope.SetQuery(&query1)
 queryType1 := "MicrosoftGraph"

@@ -26,6 +26,9 @@ accessReviewScheduleDefinition.setDescriptionForReviewers(
 );
 AccessReviewQueryScope instanceEnumerationScope =
   new AccessReviewQueryScope();
+instanceEnumerationScope.setOdataType(
+  "#microsoft.graph.accessReviewQueryScope"
+);
 instanceEnumerationScope.setQuery(
   "/groups?$filter=(groupTypes/any(c:c+eq+'Unified') and resourceProvisioningOptions/Any(x:x eq 'Team')')"
 );
@@ -35,6 +38,7 @@ accessReviewScheduleDefinition.setInstanceEnumerationScope(
 );
 AccessReviewInactiveUsersQueryScope scope =
   new AccessReviewInactiveUsersQueryScope();
+scope.setOdataType("#microsoft.graph.accessReviewInactiveUsersQueryScope");
 scope.setQuery(
   "./members/microsoft.graph.user/?$filter=(userType eq 'Guest')"
 );

@@ -15,6 +15,8 @@ requestBody.SetDescriptionForAdmins(&descriptionForAdmins)
 descriptionForReviewers := "Questions? Write to secops@fabrikam.example"
 requestBody.SetDescriptionForReviewers(&descriptionForReviewers)
 scope := graphmodels.NewAccessReviewQueryScope()
+odataType := "#microsoft.graph.accessReviewQueryScope"
+scope.SetOdataType(&odataType)
 query := "/groups/f4a8c2e6-0b93-4d17-9c5a-3e1b7d0f8a29/transitiveMembers"
 scope.SetQuery(&query)
 queryType := "MicrosoftGraph"
@@ -49,11 +51,15 @@ range1.SetStartDate(startDate)
 recurrence.SetRangeEscaped(range1)
 settings.SetRecurrence(recurrence)
 userLastSignInRecommendationInsightSetting := graphmodels.NewUserLastSignInRecommendationInsightSetting()
+odataType1 := "#microsoft.graph.userLastSignInRecommendationInsightSetting"
+userLastSignInRecommendationInsightSetting.SetOdataType(&odataType1)
 recommendationLookBackDuration := serialization.NewDuration(0, 0, 60, 0, 0, 0, 0)
 userLastSignInRecommendationInsightSetting.SetRecommendationLookBackDuration(recommendationLookBackDuration)
 signInScope := graphmodels.APPLICATION_USERSIGNINRECOMMENDATIONSCOPE
 userLastSignInRecommendationInsightSetting.SetSignInScope(&signInScope)
 groupPeerOutlierRecommendationInsightSettings := graphmodels.NewGroupPeerOutlierRecommendationInsightSettings()
+odataType2 := "#microsoft.graph.groupPeerOutlierRecommendationInsightSettings"
+groupPeerOutlierRecommendationInsightSettings.SetOdataType(&odataType2)
 recommendationInsightSettings := []graphmodels.AccessReviewRecommendationInsightSettingable{
 	userLastSignInRecommendationInsightSetting,
 	groupPeerOutlierRecommendationInsightSettings,

@@ -28,6 +28,7 @@ accessReviewScheduleDefinition.setDescriptionForReviewers(
   "Questions? Write to secops@fabrikam.example"
 );
 AccessReviewQueryScope scope = new AccessReviewQueryScope();
+scope.setOdataType("#microsoft.graph.accessReviewQueryScope");
 scope.setQuery(
   "/groups/f4a8c2e6-0b93-4d17-9c5a-3e1b7d0f8a29/transitiveMembers"
 );
@@ -59,6 +60,9 @@ LinkedList<AccessReviewRecommendationInsightSetting> recommendationInsightSettin
   new LinkedList<>();
 UserLastSignInRecommendationInsightSetting userLastSignInRecommendationInsightSetting =
   new UserLastSignInRecommendationInsightSetting();
+userLastSignInRecommendationInsightSetting.setOdataType(
+  "#microsoft.graph.userLastSignInRecommendationInsightSetting"
+);
 userLastSignInRecommendationInsightSetting.setRecommendationLookBackDuration(
   PeriodAndDuration.ofDuration(Duration.parse("P60D"))
 );
@@ -70,6 +74,9 @@ recommendationInsightSettings.add(
 );
 GroupPeerOutlierRecommendationInsightSettings groupPeerOutlierRecommendationInsightSettings =
   new GroupPeerOutlierRecommendationInsightSettings();
+groupPeerOutlierRecommendationInsightSettings.setOdataType(
+  "#microsoft.graph.groupPeerOutlierRecommendationInsightSettings"
+);
 recommendationInsightSettings.add(
   groupPeerOutlierRecommendationInsightSettings
 );

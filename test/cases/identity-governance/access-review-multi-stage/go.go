@@ -15,6 +15,8 @@ requestBody.SetDescriptionForAdmins(&descriptionForAdmins)
 descriptionForReviewers := "Questions? Write to secops@fabrikam.example"
 requestBody.SetDescriptionForReviewers(&descriptionForReviewers)
 scope := graphmodels.NewAccessReviewQueryScope()
+odataType := "#microsoft.graph.accessReviewQueryScope"
+scope.SetOdataType(&odataType)
 query := "/groups/1a6f0c3d-92b8-4e57-a1d4-8c0e3b7f9d26/transitiveMembers"
 scope.SetQuery(&query)
 queryType := "MicrosoftGraph"

@@ -23,6 +23,7 @@ accessReviewScheduleDefinition.setDescriptionForReviewers(
   "Questions? Write to secops@fabrikam.example"
 );
 AccessReviewQueryScope scope = new AccessReviewQueryScope();
+scope.setOdataType("#microsoft.graph.accessReviewQueryScope");
 scope.setQuery(
   "/groups/1a6f0c3d-92b8-4e57-a1d4-8c0e3b7f9d26/transitiveMembers"
 );

@@ -18,6 +18,8 @@ emailAddress.SetAddress(&address)
 from.SetEmailAddress(emailAddress)
 requestBody.SetFrom(from)
 fileAttachment := graphmodels.NewFileAttachment()
+odataType := "#microsoft.graph.fileAttachment"
+fileAttachment.SetOdataType(&odataType)
 name1 := "lease.txt"
 fileAttachment.SetName(&name1)
 contentType := "text/plain"
@@ -28,9 +30,13 @@ if err != nil {
 }
 fileAttachment.SetContentBytes(contentBytes)
 itemAttachment := graphmodels.NewItemAttachment()
+odataType1 := "#microsoft.graph.itemAttachment"
+itemAttachment.SetOdataType(&odataType1)
 name2 := "Viewing"
 itemAttachment.SetName(&name2)
 item := graphmodels.NewEvent()
+odataType2 := "#microsoft.graph.event"
+item.SetOdataType(&odataType2)
 subject1 := "Apartment viewing"
 item.SetSubject(&subject1)
 start := graphmodels.NewDateTimeTimeZone()

@@ -19,6 +19,7 @@ from.setEmailAddress(emailAddress);
 message.setFrom(from);
 LinkedList<Attachment> attachments = new LinkedList<>();
 FileAttachment fileAttachment = new FileAttachment();
+fileAttachment.setOdataType("#microsoft.graph.fileAttachment");
 fileAttachment.setName("lease.txt");
 fileAttachment.setContentType("text/plain");
 fileAttachment.setContentBytes(
@@ -26,8 +27,10 @@ fileAttachment.setContentBytes(
 );
 attachments.add(fileAttachment);
 ItemAttachment itemAttachment = new ItemAttachment();
+itemAttachment.setOdataType("#microsoft.graph.itemAttachment");
 itemAttachment.setName("Viewing");
 Event item = new Event();
+item.setOdataType("#microsoft.graph.event");
 item.setSubject("Apartment viewing");
 DateTimeTimeZone start = new DateTimeTimeZone();
 start.setDateTime("2025-02-20T16:30:00");

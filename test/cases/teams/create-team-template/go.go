@@ -11,6 +11,8 @@ requestBody.SetDisplayName(&displayName)
 description := "Berth schedules and crane bookings"
 requestBody.SetDescription(&description)
 aadUserConversationMember := graphmodels.NewAadUserConversationMember()
+odataType := "#microsoft.graph.aadUserConversationMember"
+aadUserConversationMember.SetOdataType(&odataType)
 roles := []string{
 	"owner",
 }

@@ -10,6 +10,9 @@ team.setDescription("Berth schedules and crane bookings");
 LinkedList<ConversationMember> members = new LinkedList<>();
 AadUserConversationMember aadUserConversationMember =
   new AadUserConversationMember();
+aadUserConversationMember.setOdataType(
+  "#microsoft.graph.aadUserConversationMember"
+);
 LinkedList<String> roles = new LinkedList<>();
 roles.add("owner");
 aadUserConversationMember.setRoles(roles);

@@ -6,9 +6,11 @@ use Microsoft\Graph\Generated\Models\WorkbookChartAxis;
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
 $requestBody = new WorkbookChartAxis();
-$requestBody->setMajorUnit(25);
-$requestBody->setMaximum(200);
-$requestBody->setMinimum(['auto' => true]);
+$requestBody->setAdditionalData([
+    'majorUnit' => 25,
+    'maximum' => 200,
+    'minimum' => ['auto' => true],
+]);
 
 $result = $graphServiceClient
     ->drives()

@@ -6,6 +6,8 @@ import (
 )
 
 requestBody := graphmodels.NewOpenTypeExtension()
+odataType := "microsoft.graph.openTypeExtension"
+requestBody.SetOdataType(&odataType)
 extensionName := "com.fabrikam.kioskSettings"
 requestBody.SetExtensionName(&extensionName)
 additionalData := map[string]interface{}{

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedList;
 
 OpenTypeExtension openTypeExtension = new OpenTypeExtension();
+openTypeExtension.setOdataType("microsoft.graph.openTypeExtension");
 openTypeExtension.setExtensionName("com.fabrikam.kioskSettings");
 HashMap<String, Object> additionalData = new HashMap<>();
 additionalData.put("theme", "high-contrast");

@@ -7,7 +7,9 @@ $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
 $requestBody = new AddPostRequestBody();
 $requestBody->setIndex(null);
-$requestBody->setValues([['Oslo', 3, true], ['Kyiv', 5.5, null]]);
+$requestBody->setAdditionalData([
+    'values' => [['Oslo', 3, true], ['Kyiv', 5.5, null]],
+]);
 
 $result = $graphServiceClient
     ->drives()

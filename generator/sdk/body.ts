@@ -1,0 +1,112 @@
+/**
+ * How a body object's entries reach a kiota model, decided once for the five kiota targets: which
+ * entries are the model's members (in the order written) and which go to its additional data.
+ *
+ * - a declared property is a member; an untyped JSON object for a declared model type (an open
+ *   type whose members are all dynamic, plannerAssignments keyed by user id) is a member whose
+ *   value is an instance of that type carrying the entries as its own additional data (`open`);
+ * - a `microsoft.graph.Json` property is a member where the SDK declares one (C#, Go and Java type
+ *   it as kiota's `UntypedNode`); msgraph-sdk for Python and PHP declare no member for it, so its
+ *   JSON goes to additional data under its name (`render:property-as-additional-data`): the same
+ *   JSON on the wire;
+ * - `@odata.type` of a model is its `odataType` member (every kiota model has one; setting it
+ *   explicitly sends the annotation as written, and never twice); an action's request body class has
+ *   no such member, so there it is additional data, like every other annotation and every property
+ *   the schema does not declare.
+ */
+import type { Place } from '../diagnostics/types.js';
+import type { Annotation, AdditionalProperty, TypedProperty, TypedValue } from '../ir/typed.js';
+import type { JsonNode } from '../ir/types.js';
+import { JSON_TYPE, untypedInSdk } from '../languages/shared/untyped.js';
+import type { RenderIssue } from '../render/issue.js';
+
+type JsonObject = Extract<JsonNode, { kind: 'object' }>;
+
+export type ModelMember =
+  /** A declared property; `open` is set when its value is an instance of a declared type with dynamic members only. */
+  | { readonly kind: 'property'; readonly property: TypedProperty; readonly open: JsonObject | null }
+  | { readonly kind: 'odataType'; readonly value: string; readonly place: Place };
+
+export interface AdditionalEntry {
+  readonly key: string;
+  readonly value: JsonNode;
+  readonly place: Place;
+}
+
+export interface ModelParts {
+  /** The members, in the order written. */
+  readonly members: readonly ModelMember[];
+  /** The additional data, in the order written. */
+  readonly additional: readonly AdditionalEntry[];
+  readonly issues: readonly RenderIssue[];
+  /** Set when an entry cannot be given to the model at all (the snippet is refused with it). */
+  readonly unsupported: RenderIssue | null;
+}
+
+/** What one kiota SDK's models declare. */
+export interface SdkModelFacts {
+  /** Whether a `microsoft.graph.Json` property is a member of the model (false: additional data). */
+  readonly jsonProperties: boolean;
+}
+
+/** The JSON a typed value was read from (a `microsoft.graph.Json` value is untyped, null or a list of them), or null. */
+function jsonOf(v: TypedValue): JsonNode | null {
+  if (v.kind === 'untyped') return v.value;
+  if (v.kind === 'null') return { kind: 'null', place: v.place };
+  if (v.kind !== 'collection') return null;
+  const items: JsonNode[] = [];
+  for (const item of v.items) {
+    const json = jsonOf(item);
+    if (json === null) return null;
+    items.push(json);
+  }
+  return { kind: 'array', items, place: v.place };
+}
+
+/** True when the value is an untyped object where the schema declares a model type (an open type's dynamic members). */
+export function isOpenObject(property: TypedProperty): property is TypedProperty & { value: { kind: 'untyped'; value: JsonObject } } {
+  const v = property.value;
+  return v.kind === 'untyped' && v.value.kind === 'object' && !property.type.collection && !property.type.name.startsWith('Edm.') && !untypedInSdk(property.type.name);
+}
+
+/**
+ * The members and additional data of a model (`odataTypeMember`: true for a model class, false for
+ * an action's request body class). `label` names the target in the issues.
+ */
+export function modelParts(
+  value: { readonly properties: readonly TypedProperty[]; readonly annotations: readonly Annotation[]; readonly additionalData: readonly AdditionalProperty[] },
+  odataTypeMember: boolean,
+  facts: SdkModelFacts,
+  label: string,
+): ModelParts {
+  const members: { offset: number; member: ModelMember }[] = [];
+  const additional: { offset: number; entry: AdditionalEntry }[] = [];
+  const issues: RenderIssue[] = [];
+  let unsupported: RenderIssue | null = null;
+  for (const p of value.properties) {
+    const undeclared = p.type.name === JSON_TYPE && !facts.jsonProperties;
+    const json = undeclared ? jsonOf(p.value) : null;
+    if (undeclared && json === null) {
+      unsupported ??= { ruleId: 'render:unsupported', message: `${label}: a ${p.value.kind} value for the microsoft.graph.Json property '${p.name}', which the SDK's model does not declare`, place: p.place };
+      continue;
+    }
+    if (json !== null) {
+      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the SDK's model declares no member for '${p.name}' (microsoft.graph.Json); it is sent in the additional data`, place: p.place });
+      additional.push({ offset: p.place.offset, entry: { key: p.name, value: json, place: p.place } });
+      continue;
+    }
+    members.push({ offset: p.place.offset, member: { kind: 'property', property: p, open: isOpenObject(p) ? p.value.value : null } });
+  }
+  for (const a of value.annotations) {
+    if (odataTypeMember && a.property === null && a.term === 'odata.type' && a.value.kind === 'string') {
+      members.push({ offset: a.place.offset, member: { kind: 'odataType', value: a.value.value, place: a.value.place } });
+    } else additional.push({ offset: a.place.offset, entry: { key: a.key, value: a.value, place: a.place } });
+  }
+  for (const d of value.additionalData) additional.push({ offset: d.place.offset, entry: { key: d.key, value: d.value, place: d.place } });
+  return {
+    members: members.sort((a, b) => a.offset - b.offset).map((m) => m.member),
+    additional: additional.sort((a, b) => a.offset - b.offset).map((e) => e.entry),
+    issues,
+    unsupported,
+  };
+}
