@@ -3,7 +3,7 @@
  * every v1.0 request of `../shared/corpus/graph-docs-2020/` typed with the shared v1.0 CSDL (read
  * in place, into a temporary folder that is removed afterwards), compiles them against the pinned
  * SDKs with `snipgen verify`, and prints per language the snippets, how many compile, the rate
- * against its target (Python, Java and JavaScript 98 %, Go 95 %) and the failures by the class of
+ * against its target (Python, Java, JavaScript and C# 98 %, Go 95 %) and the failures by the class of
  * their first error, then every failing snippet with that error. Exit 1 when a rate is below its
  * target, 2 when the shared data or a workspace is missing (under CI; outside CI a missing corpus
  * is reported loudly and skipped).
@@ -24,7 +24,7 @@ const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'graph-docs-2020', '
 const CSDL = path.resolve(REPO, '..', 'shared', 'schemas', 'graph-v1.0.csdl');
 
 /** The issue's targets: the share of a language's corpus snippets that must compile. */
-export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95 };
+export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98 };
 
 interface VerifiedSnippet {
   readonly path: string;

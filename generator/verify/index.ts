@@ -1,5 +1,6 @@
 /** The languages `snipgen verify` compiles, each with its wrapper, workspace and checker. */
 import path from 'node:path';
+import { compileCSharp, prepareCSharp, wrapCSharp } from './csharp.js';
 import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
 import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
@@ -12,7 +13,7 @@ export { VerifyUnavailable } from './process.js';
 export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
 
 export const WRAPPERS: Readonly<Record<VerifyLanguage, (s: VerifySnippet, index: number) => Wrapped>> = {
-  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript,
+  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript, csharp: wrapCSharp,
 };
 
 /** True when a snippet is written for a beta SDK (not verified: see pins.ts). */
@@ -20,6 +21,7 @@ export function isBetaSnippet(s: VerifySnippet): boolean {
   if (s.language === 'python') return /\bmsgraph_beta\b/.test(s.code);
   if (s.language === 'java') return /\bcom\.microsoft\.graph\.beta\b/.test(s.code);
   if (s.language === 'go') return /msgraph-beta-sdk-go/.test(s.code);
+  if (s.language === 'csharp') return /\bMicrosoft\.Graph\.Beta\b/.test(s.code);
   return false;
 }
 
@@ -63,6 +65,9 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     const ws = await prepareJava(dir, t.prepareMs);
     compile = (subset) => compileJava(ws, subset, t.compileMs);
     classify = classifyJava;
+  } else if (language === 'csharp') {
+    const ws = await prepareCSharp(dir, t.prepareMs);
+    compile = (subset) => compileCSharp(ws, subset, t.compileMs);
   } else if (language === 'python') {
     const ws = await preparePython(dir, t.prepareMs);
     compile = (subset) => compilePython(ws, subset, t.compileMs);
@@ -70,7 +75,7 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     const ws = await prepareJavaScript(dir, t.prepareMs);
     compile = (subset) => compileJavaScript(ws, subset);
   }
-  const raw = await compileUntilClean(units, compile, language === 'java');
+  const raw = await compileUntilClean(units, compile, language === 'java' || language === 'csharp');
   const mapped = mapErrors(byName, raw, classify);
   // loaded here, not at the top: it loads ts-morph and the TypeScript compiler (0.3-0.8 s), which
   // every other command that imports this module (the whole CLI) would otherwise pay at start-up

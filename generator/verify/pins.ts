@@ -7,9 +7,9 @@
  * `msgraph-beta-sdk-go`) are reported as skipped. The beta SDKs are several times the size of
  * v1.0 (the Go module alone would add many minutes of cold compilation).
  */
-export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript';
+export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp';
 
-export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript'];
+export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript', 'csharp'];
 
 export const PINS = {
   python: {
@@ -19,6 +19,8 @@ export const PINS = {
   },
   java: { sdk: { group: 'com.microsoft.graph', artifact: 'microsoft-graph', version: '6.59.0' } },
   go: { sdk: { module: 'github.com/microsoftgraph/msgraph-sdk-go', version: 'v1.89.0' } },
+  /** no package: Debian's Mono C# compiler (mono-mcs) against the SDK's signatures in ../shared/oracles/csharp (verify/csharp.ts) */
+  csharp: { signatures: { repository: 'microsoftgraph/msgraph-sdk-dotnet', commit: '24e68f7f24e26f8c494ba09723874d43cb8b159a' } },
   javascript: {
     client: { name: '@microsoft/microsoft-graph-client', version: '3.0.7' },
     /** request bodies are typed from this one, pinned in package.json (generator/check/javascript-body.ts) */

@@ -1,4 +1,5 @@
 /** Names as the real SDKs spell them (each escaped name was seen in the SDK's own source). */
+import { csharpNamespaceSegment } from '../../generator/languages/csharp/naming.js';
 import { languageById } from '../../generator/languages/index.js';
 import { cleanupSymbolName, kebabCase, kiotaSnakeCase, splitWords } from '../../generator/languages/shared/words.js';
 
@@ -118,4 +119,8 @@ describe('type, property, setter, enum member and request-builder names', () => 
     expect(languageById('cli').naming.indexer('{licenseDetails-id}')).toBe('--license-details-id');
     expect(languageById('cli').naming.navigation('microsoft.graph.orgContact', 'cast')).toBe('graph-org-contact');
   });
+});
+
+test('C#: a request-builder folder that clashes with a System name is kiota\'s <Name>Namespace (msgraph-sdk-dotnet: …Workbook.Names.Item.RangeNamespace)', () => {
+  expect(['range', 'messages', 'directory', 'sendMail'].map(csharpNamespaceSegment)).toEqual(['RangeNamespace', 'Messages', 'DirectoryNamespace', 'SendMail']);
 });

@@ -6,6 +6,7 @@ import { parseGoOutput, classifyGo, TYPECHECK_SOURCE, wrapGo } from '../../gener
 import { check } from '../../generator/check/index.js';
 import { classifyJava, parseJavacOutput, wrapJava } from '../../generator/verify/java.js';
 import { wrapJavaScript } from '../../generator/verify/javascript.js';
+import { parseMcsOutput, wrapCSharp } from '../../generator/verify/csharp.js';
 import { parsePyrightOutput, wrapPython } from '../../generator/verify/python.js';
 import { genericClass, mapErrors, snippetLine, type VerifySnippet } from '../../generator/verify/snippet.js';
 import { parseKnownFailures } from '../../generator/commands/verify.js';
@@ -117,6 +118,41 @@ describe('wrapping', () => {
       isBetaSnippet(snippet('go', 'import graphmodels "github.com/microsoftgraph/msgraph-beta-sdk-go/models"')),
       isBetaSnippet(snippet('python', 'from msgraph import GraphServiceClient')),
     ]).toEqual([true, true, true, false]);
+  });
+});
+
+describe('C#', () => {
+  test('usings stay at file level, statements go into Run(graphClient); a using declaration is checked as a var (mcs is C# 7.2)', () => {
+    const code = '// Dependencies\nusing Microsoft.Graph.Models;\n\nusing var requestBody = new MemoryStream();\nvar result = await graphClient.Me.GetAsync();';
+    const unit = wrapCSharp(snippet('csharp', code), 7);
+    expect(unit.fileName).toBe('s0007.cs');
+    expect(annotated(unit)).toBe(
+      [
+        ' 1|// Dependencies',
+        ' 2|using Microsoft.Graph.Models;',
+        ' 3|',
+        ' -|class S0007',
+        ' -|{',
+        ' -|    async System.Threading.Tasks.Task Run(Microsoft.Graph.GraphServiceClient graphClient)',
+        ' -|    {',
+        ' 4|        var requestBody = new MemoryStream();',
+        ' 5|        var result = await graphClient.Me.GetAsync();',
+        ' -|    }',
+        ' -|}',
+      ].join('\n'),
+    );
+  });
+
+  test('mcs: errors with their code, a deprecated call (CS0618) in its own class', () => {
+    const out = [
+      '/w/src/s0001.cs(9,29): error CS1061: Type `Microsoft.Graph.Me.MeRequestBuilder\' does not contain a definition for `Mee\'',
+      '/w/src/s0002.cs(8,9): error CS0618: `Microsoft.Graph.Me.Insights.Used\' is obsolete',
+      'Compilation failed: 2 error(s), 0 warnings',
+    ].join('\n');
+    expect(parseMcsOutput(out).map((e) => [e.fileName, e.line, e.column, e.errorClass])).toEqual([
+      ['s0001.cs', 9, 29, 'CS1061'],
+      ['s0002.cs', 8, 9, 'deprecated (CS0618)'],
+    ]);
   });
 });
 

@@ -13,6 +13,13 @@ import { camelFromWords, cleanupSymbolName, firstUpper, kiotaPascalCase } from '
 
 export const csharpReserved = loadReservedWords(import.meta.url, 'csharp');
 const reservedTypes = csharpReserved.sections.get('types') ?? new Set<string>();
+const reservedNamespaces = csharpReserved.sections.get('namespaces') ?? new Set<string>();
+
+/** A request-builder folder as a namespace segment: PascalCase, `Namespace` appended where kiota renames it (`RangeNamespace`). */
+export function csharpNamespaceSegment(folder: string): string {
+  const name = firstUpper(cleanupSymbolName(folder));
+  return reservedNamespaces.has(name) ? `${name}Namespace` : name;
+}
 
 /** `Microsoft.Graph.Models`, `Microsoft.Graph.Beta.Models.Security`. */
 export function csharpModelsNamespace(type: TypeRef, api: 'v1.0' | 'beta'): string {

@@ -22,7 +22,7 @@ import type { LiteralKind, ScalarValue, TypeRef } from '../profile.js';
 import type { Namer } from '../shared/names.js';
 import { parseInteger } from '../shared/values.js';
 import { cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
-import { csharpModelsNamespace, csharpNaming } from './naming.js';
+import { csharpModelsNamespace, csharpNamespaceSegment, csharpNaming } from './naming.js';
 import { csharpProfile } from './profile.js';
 import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
 
@@ -266,10 +266,10 @@ export function csharpChainExpression(scope: Scope, chain: BuilderChain): string
   return code;
 }
 
-/** `GetAsync`, or `GetAs<Builder>GetResponseAsync` for operations that return a collection. */
+/** `GetAsync`, or `GetAs<Operation>GetResponseAsync` for operations whose result kiota wraps (a collection or a primitive value). */
 function executorMethod(plan: SdkPlan): string {
   const verb = firstUpper(plan.executor);
-  if (plan.wrappedResponse?.collection === true && (verb === 'Get' || verb === 'Post')) {
+  if (plan.wrappedResponse !== null && (verb === 'Get' || verb === 'Post')) {
     return `${verb}As${plan.chain.operationClass ?? plan.chain.builder.replace(/RequestBuilder$/, '')}${verb}ResponseAsync`;
   }
   return `${verb}Async`;
@@ -297,7 +297,7 @@ function build(plan: SdkPlan): ViewResult<CSharpView> {
   const issues: RenderIssue[] = [];
   const api = request.apiVersion ?? 'v1.0';
   const root = api === 'beta' ? 'Microsoft.Graph.Beta' : 'Microsoft.Graph';
-  const namespace = [root, ...chain.folders.map((f) => firstUpper(cleanupSymbolName(f)))].join('.');
+  const namespace = [root, ...chain.folders.map(csharpNamespaceSegment)].join('.');
   const scope: Scope = {
     api,
     usings: new Set(),

@@ -1,5 +1,5 @@
 // Dependencies
-using Microsoft.Graph.Drives.Item.Items.Item.Workbook.Names.Item.Range.Delete;
+using Microsoft.Graph.Drives.Item.Items.Item.Workbook.Names.Item.RangeNamespace.Delete;
 
 var requestBody = new DeletePostRequestBody
 {
