@@ -664,7 +664,7 @@ class Resolver {
    * without parameters (`function-from-get`). Null when no rule applies.
    */
   private inferOperation(segment: Segment, written: string, args: readonly NamedUrlValue[], binding: TypeRef): PathStep | null {
-    if (!this.schema.lacks('operations')) return null;
+    if (this.schema.knowsOperationsOf(binding)) return null;
     const method = this.request.method;
     const dot = written.lastIndexOf('.');
     const name = dot < 0 ? written : written.slice(dot + 1);

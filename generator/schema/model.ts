@@ -176,6 +176,13 @@ export interface SchemaModel {
    */
   readonly unknownFacts?: readonly UnknownFact[];
   /**
+   * Embedded default only: the bindings (a type, single or collection) whose bound operations the
+   * model knows completely although it `lacks('operations')` in general — a path the SDK packages
+   * have request builders for lists every operation there, so an operation it lacks is not
+   * inferred but reported (`POST /me/sendM`: "did you mean sendMail?").
+   */
+  readonly operationsKnownFor?: readonly TypeRef[];
+  /**
    * Capability annotations by their target as the CSDL writes it with full names: an entity type
    * (`microsoft.graph.synchronization`), a navigation property (`microsoft.graph.user/calendar`),
    * an entity set or singleton (`microsoft.graph.GraphService/applications`). Absent: none known.

@@ -89,6 +89,14 @@ export class Schema {
     return this.unknownFacts.has(fact);
   }
 
+  /** True when every operation bound to this binding is known (a complete model, or `operationsKnownFor`). */
+  knowsOperationsOf(binding: TypeRef): boolean {
+    if (!this.lacks('operations')) return true;
+    this.operationsKnown ??= new Set((this.model.operationsKnownFor ?? []).map((t) => `${t.name}|${t.collection}`));
+    return this.operationsKnown.has(`${binding.name}|${binding.collection}`);
+  }
+  private operationsKnown: Set<string> | undefined;
+
   /** Structured types by simple name (case-insensitive), in every namespace, sorted by full name. */
   typesNamed(simpleName: string): readonly StructuredType[] {
     if (this.typesBySimpleName === null) {

@@ -359,6 +359,15 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     return byFullName.has(full) ? full : null;
   };
 
+  // The bindings whose bound operations the builders enumerate: the OpenAPI description the SDKs are
+  // generated from expands every operation bound to an entity type (or its base types) at its entity
+  // set, at the set's item and at a singleton, so at a root of an installed package the builder folders
+  // list them all and one they lack does not exist. Deeper paths are not taken as complete: the
+  // conversion leaves operations out below non-contained navigations and casts.
+  const operationsKnown = new Map<string, TypeRef>();
+  const known = (node: Trie, type: TypeRef): void => {
+    if (byPath.has(node.path)) operationsKnown.set(`${type.name}|${type.collection}`, type);
+  };
   const walk = (node: Trie, ctx: Ctx): void => {
     for (const child of node.children.values()) {
       const seg = child.seg;
@@ -473,6 +482,8 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       type: type.name,
       ...(keySegment ? { keyParameter: keyParameterName(keySegment.parameter) } : {}),
     });
+    known(child, { name: type.name, collection });
+    if (keyChild) known(keyChild, { name: type.name, collection: false });
     walk(child, { type: type.name, collection, nav: null });
   }
 
@@ -627,5 +638,6 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       operationImports: [],
     },
     unknownFacts: EMBEDDED_UNKNOWN_FACTS,
+    operationsKnownFor: [...operationsKnown.entries()].sort(([a], [b]) => cmp(a, b)).map(([, t]) => t),
   };
 }

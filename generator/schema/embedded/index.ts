@@ -19,7 +19,7 @@ import { SDK_PACKAGES, listIndexModules, locatePackage, type ApiVersion, type Lo
 export type { ApiVersion } from './sources.js';
 
 /** Bump whenever the readers, the rules or the output shape change: it is part of the cache key. */
-export const BUILDER_VERSION = 5;
+export const BUILDER_VERSION = 7;
 
 export interface EmbeddedOptions {
   /** Cache directory; default `$SNIPGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/snipgen`, else `~/.cache/snipgen`. */
