@@ -184,6 +184,41 @@ describe('snipgen serve', () => {
   });
 });
 
+/** A GET with the Host header as given (fetch cannot set Host). */
+function getWithHost(route: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(route, running.url), { method: 'GET', headers: { Host: host } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('snipgen serve: what a browser asks for besides the page', () => {
+  test('the favicon is served (SVG), at /favicon.svg and /favicon.ico, never a 404; the page links it', async () => {
+    for (const route of ['/favicon.svg', '/favicon.ico']) {
+      const response = await fetch(new URL(route, running.url));
+      const body = await response.text();
+      expect([route, response.status, response.headers.get('content-type'), body.startsWith('<svg')]).toEqual([route, 200, 'image/svg+xml', true]);
+    }
+    expect(await (await fetch(running.url)).text()).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+  });
+
+  test('a Host other than localhost, 127.0.0.1 or [::1] with the server port is answered 421 (DNS rebinding)', async () => {
+    const port = running.port;
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`]) {
+      expect([host, (await getWithHost('/', host)).status]).toEqual([host, 200]);
+    }
+    for (const host of [`evil.example:${port}`, `localhost:${port + 1}`, 'localhost', `127.0.0.1.evil.example:${port}`, `[::1]`]) {
+      const { status, body } = await getWithHost('/api/render', host);
+      expect([host, status, JSON.parse(body).error]).toEqual([host, 421, expect.stringContaining(`not for Host '${host.toLowerCase()}'`)]);
+    }
+  });
+});
+
 describe('snipgen serve --host', () => {
   test('binds where told', async () => {
     const schemas = await loadSchemas();
