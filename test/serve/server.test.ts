@@ -110,7 +110,7 @@ describe('snipgen serve', () => {
     const { status, json } = await post(input);
     expect(status).toBe(200);
     expect(json).toEqual(JSON.parse(JSON.stringify(renderPlayground(input, schemas.schemaFor))));
-    expect(Object.keys(json as object)).toEqual(['requests', 'selected', 'diagnostics', 'languages']);
+    expect(Object.keys(json as object)).toEqual(['requests', 'selected', 'diagnostics', 'languages', 'typing']);
   });
 
   test('a docs page lists its request examples and renders the one asked for, placed in the markdown', async () => {
@@ -130,7 +130,7 @@ describe('snipgen serve', () => {
   test('a page with no request example answers an empty list and no languages', async () => {
     expect(await post({ markdown: '# nothing\n\nno examples here\n', ir: true })).toEqual({
       status: 200,
-      json: { requests: [], selected: null, diagnostics: [], languages: {}, ir: null },
+      json: { requests: [], selected: null, diagnostics: [], languages: {}, typing: null, ir: null },
       headers: expect.anything(),
     });
   });
