@@ -101,7 +101,7 @@ if (browserMissing()) {
         await page.click(`#tab-${language}`);
         const verdict = await page.textContent('#verdict');
         const code = await page.textContent('#code');
-        expect([language, verdict?.startsWith('valid '), (code ?? '').length > 100]).toEqual([language, true, true]);
+        expect([language, verdict?.startsWith('parses: valid '), (code ?? '').length > 100]).toEqual([language, true, true]);
       }
       // The copy button puts the shown snippet on the clipboard.
       await page.click('#tab-go');
@@ -149,7 +149,7 @@ if (browserMissing()) {
         await other.waitForFunction(() => document.getElementById('status')?.textContent === 'rendered', undefined, { timeout: 60_000 });
         expect(await other.inputValue('#editor')).toBe(http);
         expect(await other.getAttribute('#tab-python', 'aria-selected')).toBe('true');
-        expect(await other.textContent('#verdict')).toBe('valid Python');
+        expect(await other.textContent('#verdict')).toBe('parses: valid Python');
         const ir = JSON.parse((await other.textContent('#ir')) ?? 'null') as { method: string; apiVersion: string };
         expect([ir.method, ir.apiVersion]).toEqual(['POST', 'beta']);
       } finally {
