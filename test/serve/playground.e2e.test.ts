@@ -259,6 +259,8 @@ if (browserMissing()) {
         expect(gallery).toEqual(['GET with query options', 'POST with a nested body', 'An action (sendMail)', 'A $ref (add a member)', 'A stream upload (photo)']);
         expect(await p.inputValue('#editor')).toMatch(/^GET https:\/\/graph\.microsoft\.com\/v1\.0\/me\/messages\?\$select=/);
         expect(await p.getAttribute('#gallery button[data-example="query"]', 'aria-current')).toBe('true');
+        // A bare request has no example picker.
+        expect(await p.isVisible('#request-picker')).toBe(false);
         for (const id of ['nested', 'action', 'ref', 'stream', 'query']) {
           await settled(p, () => p.click(`#gallery button[data-example="${id}"]`));
           // The embedded model is not a complete schema: never the "typed" mark.
