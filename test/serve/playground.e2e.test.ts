@@ -342,7 +342,7 @@ if (browserMissing()) {
       const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: ` + 'words that wrap in the editor '.repeat(30)).join('\n\n');
       const doc = `${long}\n\n<!-- { "blockType": "request", "name": "update_me" } -->\n\`\`\`http\nPATCH https://graph.microsoft.com/v1.0/me\nContent-Type: application/json\n\n{\n  "jobTitle": "Engineer"\n  "officeLocation": "18/2111"\n}\n\`\`\`\n`;
       await settled(page, () => page.fill('#editor', doc));
-      const link = page.locator('#diagnostics li[data-rule="ir:json-missing-comma"] a').first();
+      const link = page.locator('#diagnostics li', { hasText: '[ir:json-missing-comma]' }).locator('a').first();
       const line = Number(await link.getAttribute('data-line'));
       expect(line).toBeGreaterThan(60);
       await page.evaluate(() => { (document.getElementById('editor') as unknown as { scrollTop: number }).scrollTop = 0; });
