@@ -11,6 +11,7 @@ import { RuleContext, type Rule } from './context.js';
 import { initCheckers, parserFor } from './parsers.js';
 import { cliBodyJsonRule, cliQuoteEndsEarlyRule, cliSlashCommentRule } from './rules/cli.js';
 import { goKeywordIdentifierRule, goNullRule, goScopeRules, goUnquotedDateRule } from './rules/go.js';
+import { javaCharLiteralRule, javaKeywordMethodRule } from './rules/java.js';
 import { javascriptStringRule, phpStringRule, powershellStringRule } from './rules/literals.js';
 import { csharpUntypedNewRule, javaUntypedNewRule } from './rules/new-expression.js';
 import { pythonUndefinedNameRule } from './rules/python.js';
@@ -30,7 +31,7 @@ export { ASSUMED_NAMES } from './assumed-names.js';
 export const LANGUAGE_RULES: Readonly<Record<CheckLanguage, readonly Rule[]>> = {
   csharp: [csharpUntypedNewRule],
   go: [goKeywordIdentifierRule, goUnquotedDateRule, goNullRule, goScopeRules],
-  java: [javaUntypedNewRule],
+  java: [javaUntypedNewRule, javaCharLiteralRule, javaKeywordMethodRule],
   javascript: [javascriptStringRule],
   php: [phpStringRule],
   powershell: [powershellStringRule],

@@ -7,7 +7,7 @@ import { report } from '../diagnostics/report.js';
 import type { ExpandItem, OrderDirection, QueryOptions } from './types.js';
 import { percentDecode, type DecodeProblem } from './decode.js';
 import { shift, type Locate } from './source.js';
-import { closingParen, splitTopLevel, trimPiece } from './split.js';
+import { closingParen, splitTopLevel, trimPiece, unclosed, type Piece } from './split.js';
 
 type SystemOption =
   | '$select' | '$expand' | '$filter' | '$orderby' | '$top' | '$skip' | '$search'
@@ -54,7 +54,20 @@ export function parseQuery(text: string, file: VFile, locate: Locate, present = 
 function parseOptions(text: string, separators: string, file: VFile, locate: Locate, encoded: boolean): QueryOptions {
   const options: Builder = { custom: [], order: [] };
   const seen = new Set<string>();
-  for (const piece of splitTopLevel(text, separators, QUOTES)) {
+  const pieces = splitTopLevel(text, separators, QUOTES);
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p] as Piece;
+    if (encoded) {
+      // An unclosed '(' or quote in a system option would swallow every later option: end it at the next '&'.
+      const cut = unbalancedCut(piece, separators);
+      if (cut !== null) {
+        report(file, 'ir:query-unbalanced', cut.message, shift(locate, piece.start)(cut.at));
+        pieces.splice(p, 1, { text: piece.text.slice(0, cut.end), start: piece.start },
+          ...splitTopLevel(piece.text.slice(cut.end + 1), separators, QUOTES).map((q) => ({ text: q.text, start: q.start + piece.start + cut.end + 1 })));
+        p -= 1;
+        continue;
+      }
+    }
     const at = shift(locate, piece.start);
     if (piece.text.trim() === '') {
       report(file, 'ir:query-empty-option', `empty query option ('${separators[0]}${separators[0]}' or a trailing '${separators[0]}')`, at(0));
@@ -147,6 +160,33 @@ function parseOptions(text: string, separators: string, file: VFile, locate: Loc
     }
   }
   return options;
+}
+
+/**
+ * For a top-level piece `$option=value` of a system option whose value leaves a '(' or a quote
+ * open while a separator follows it: where the problem is (`at`), where the piece should end (the
+ * first separator after the opener, `end`) and the message. Null when balanced, when no separator
+ * follows, or for a custom option (its value is the server's business: `name=O'Brien`).
+ */
+function unbalancedCut(piece: Piece, separators: string): { at: number; end: number; message: string } | null {
+  const eq = piece.text.indexOf('=');
+  if (eq < 0) return null;
+  const name = piece.text.slice(0, eq).trim().toLowerCase();
+  const base = name.startsWith('$') ? name.slice(1) : name;
+  if (!Object.prototype.hasOwnProperty.call(SYSTEM, base) || (!name.startsWith('$') && NOT_WITHOUT_DOLLAR.has(base))) return null;
+  const open = unclosed(piece.text, eq + 1, QUOTES);
+  if (open === null) return null;
+  let end = -1;
+  for (let i = open.index + 1; i < piece.text.length; i++) {
+    if (separators.includes(piece.text[i] as string)) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const option = SYSTEM[base] as string;
+  const what = open.char === '(' ? `'(' in ${option} is not closed` : `the quote ${open.char} in ${option} is not closed`;
+  return { at: open.index, end, message: `${what}; ${option} is read up to the next '${piece.text[end]}' and the options after it as options` };
 }
 
 function decodePart(

@@ -56,3 +56,27 @@ export function trimPiece(piece: Piece): Piece {
   const lead = piece.text.length - piece.text.trimStart().length;
   return { text: piece.text.trim(), start: piece.start + lead };
 }
+
+/**
+ * The first '(' or quote from `from` on that is never closed (quotes respected: a '(' inside a
+ * quoted literal does not count), or null when every one closes.
+ */
+export function unclosed(text: string, from = 0, quotes = "'"): { index: number; char: string } | null {
+  const opens: number[] = [];
+  let quote: { index: number; char: string } | null = null;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quote !== null) {
+      if (ch === quote.char) quote = null;
+      continue;
+    }
+    if (quotes.includes(ch)) quote = { index: i, char: ch };
+    else if (ch === '(') opens.push(i);
+    else if (ch === ')') opens.pop();
+  }
+  if (opens.length > 0) {
+    const index = opens[0] as number;
+    return quote !== null && quote.index < index ? quote : { index, char: '(' };
+  }
+  return quote;
+}

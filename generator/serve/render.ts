@@ -54,8 +54,26 @@ export interface RenderOutput {
   readonly diagnostics: readonly PlaygroundDiagnostic[];
   /** Per language, in registry order; empty when no request could be built. */
   readonly languages: Partial<Record<LanguageId, LanguageResult>>;
+  /** How far the request was typed (null when no request could be built): what every tab's mark says besides "parses". */
+  readonly typing: Typing | null;
   /** The typed IR, when asked for (`ir: true`) and a request was built. */
   readonly ir?: TypedRequest | null;
+}
+
+/**
+ * What the schema stage made of the request. A snippet that parses is not yet a right call: it is
+ * "typed against a complete schema" only when `schema` is `complete` (a CSDL, `--schema`), the
+ * request `resolved` and nothing rests on inference; the embedded model (built from the SDK
+ * packages) is incomplete, and a request it types may rest on inferred facts (`inferences`).
+ */
+export interface Typing {
+  readonly schema: 'complete' | 'embedded';
+  readonly resolved: boolean;
+  readonly restsOnInference: boolean;
+  /** What was inferred, at its place in the text (the resolver's `inferences`). */
+  readonly inferences: readonly { readonly what: string; readonly line: number; readonly column: number }[];
+  /** Why the request is not resolved (empty when it is), at their places. */
+  readonly reasons: readonly { readonly ruleId: string; readonly message: string; readonly line: number; readonly column: number }[];
 }
 
 /** The body is not a render request (answered with 400 and this message). */
@@ -105,14 +123,22 @@ export function renderPlayground(input: RenderInput, schemaFor: SchemaFor, langu
   }
   const selected = rendered === null ? null : rendered.raw.index;
   if (rendered === null || rendered.typed === null) {
-    return { requests, selected, diagnostics: rendered?.diagnostics ?? diagnostics, languages: {}, ...(input.ir ? { ir: null } : {}) };
+    return { requests, selected, diagnostics: rendered?.diagnostics ?? diagnostics, languages: {}, typing: null, ...(input.ir ? { ir: null } : {}) };
   }
   const results: Partial<Record<LanguageId, LanguageResult>> = {};
   for (const snippet of rendered.snippets) {
     const verdict = snippet.code === null ? null : verdictOf(checkSnippetSync(snippet.language, snippet.code));
     results[snippet.language] = { code: snippet.code, verdict, diagnostics: snippet.diagnostics };
   }
-  return { requests, selected, diagnostics: rendered.diagnostics, languages: results, ...(input.ir ? { ir: rendered.typed } : {}) };
+  const typed = rendered.typed;
+  const typing: Typing = {
+    schema: schemaFor(typed.apiVersion ?? input.apiVersion ?? 'v1.0').complete ? 'complete' : 'embedded',
+    resolved: typed.resolved,
+    restsOnInference: typed.restsOnInference,
+    inferences: typed.inferences.map((i) => ({ what: i.what, line: i.place.line, column: i.place.column })),
+    reasons: typed.reasons.map((r) => ({ ruleId: r.ruleId, message: r.message, line: r.place.line, column: r.place.column })),
+  };
+  return { requests, selected, diagnostics: rendered.diagnostics, languages: results, typing, ...(input.ir ? { ir: typed } : {}) };
 }
 
 function verdictOf({ valid, findings }: Verdict): Verdict {

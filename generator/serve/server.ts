@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { initCheckers } from '../check/index.js';
 import type { SchemaFor } from '../pipeline.js';
@@ -30,7 +31,29 @@ const ASSETS: Readonly<Record<string, { readonly file: string; readonly type: st
   '/playground.css': { file: 'playground.css', type: 'text/css; charset=utf-8' },
   '/playground.js': { file: 'playground.js', type: 'text/javascript; charset=utf-8' },
   '/highlight.js': { file: 'highlight.js', type: 'text/javascript; charset=utf-8' },
+  '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
+  // Asked for by browsers whatever the page links: the same icon (Chromium takes an SVG by its type), never a 404.
+  '/favicon.ico': { file: 'favicon.svg', type: 'image/svg+xml' },
 };
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The `Host` values the server answers: the loopback names with its port, and the address it was
+ * told to bind (`--host`) — for a wildcard (`0.0.0.0`, `::`), this machine's own addresses and
+ * name. Anything else (a DNS-rebinding page names its own domain) gets 421.
+ */
+export function allowedHosts(bound: string, port: number): ReadonlySet<string> {
+  const names = new Set(LOOPBACK_NAMES);
+  const literal = (address: string): string => (address.includes(':') ? `[${address}]` : address);
+  if (bound === '0.0.0.0' || bound === '::') {
+    for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) names.add(literal(a.address));
+    names.add(hostname().toLowerCase());
+  } else {
+    names.add(literal(bound.toLowerCase()));
+  }
+  return new Set([...names].map((name) => `${name}:${port}`));
+}
 
 /** The assets folder: beside this module in the sources, or the package's own when running from dist/. */
 function assetsDir(): string {
@@ -139,7 +162,13 @@ async function handleRender(req: IncomingMessage, res: ServerResponse, schemaFor
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   await initCheckers();
   const assets = loadAssets();
+  let hosts: ReadonlySet<string> = new Set();
   const server = createServer((req, res) => {
+    const host = String(req.headers.host ?? '').toLowerCase();
+    if (!hosts.has(host)) {
+      sendJson(res, 421, { error: `this playground answers only for ${[...hosts].sort().join(', ')}, not for Host '${host}'` });
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname === '/index.html' ? '/' : url.pathname;
     const handle = async (): Promise<void> => {
@@ -182,6 +211,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   });
   const address = server.address() as AddressInfo;
+  hosts = allowedHosts(host, address.port);
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     server,

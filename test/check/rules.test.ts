@@ -246,3 +246,34 @@ describe('csharp / java: new () without a type', () => {
     expect(checkSync('java', 'User user = new User();\nList<String> l = new ArrayList<>();').findings).toEqual([]);
   });
 });
+
+describe('java: what javac rejects and the grammar accepts', () => {
+  test("check:java-char-literal: a string in single quotes (`.withOn('allowedRequestor')`), two characters", () => {
+    const code = lines(
+      "var result = graphClient.policies().roleManagementPolicyAssignments().get(requestConfiguration -> {",
+      "\trequestConfiguration.queryParameters.filter = \"scopeId eq '/'\";",
+      "}).withOn('allowedRequestor');",
+      "char two = 'ab';",
+    );
+    expect(only('java', code, 'check:java-char-literal')).toEqual([
+      ['check:java-char-literal', 3, 11],
+      ['check:java-char-literal', 4, 12],
+    ]);
+    expect(checkSync('java', code).valid).toBe(false);
+  });
+  test('one character, however escaped, passes', () => {
+    const code = lines("char a = 'a';", "char n = '\\n';", "char q = '\\'';", "char u = '\\u0041';", "char o = '\\101';", "char z = '\\0';", "char e = 'é';");
+    expect(checkSync('java', code)).toEqual({ valid: true, findings: [] });
+  });
+  test('check:java-keyword-method: `.return()`, `.default()` as calls', () => {
+    const code = lines('var result = graphClient.me().return();', 'graphClient.policies().default().get();');
+    expect(only('java', code, 'check:java-keyword-method')).toEqual([
+      ['check:java-keyword-method', 1, 31],
+      ['check:java-keyword-method', 2, 24],
+    ]);
+  });
+  test('escaped and contextual names pass (`returnEscaped()`, `defaultEscaped()`, `record()`, `var()`)', () => {
+    const code = lines('graphClient.me().returnEscaped();', 'graphClient.policies().defaultEscaped().get();', 'x.record();', 'x.yield();', 'x.var();');
+    expect(checkSync('java', code)).toEqual({ valid: true, findings: [] });
+  });
+});

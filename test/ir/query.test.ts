@@ -222,4 +222,23 @@ describe('OData query options', () => {
       "test.md:1:33: warning '(' after 'members' in $expand is not closed [ir:query-invalid-value]",
     ]);
   });
+
+  test("an unclosed '(' in $filter is an error at its place and does not swallow the options after it", () => {
+    const { query: q, messages: m } = query("$filter=startswith(displayName,'a'&$top=abc&$select=");
+    expect(m).toEqual([
+      "test.md:1:19: error '(' in $filter is not closed; $filter is read up to the next '&' and the options after it as options [ir:query-unbalanced]",
+      "test.md:1:41: warning $top 'abc' is not a non-negative integer: kept as a custom option [ir:query-invalid-value]",
+      'test.md:1:53: warning empty item in $select [ir:query-invalid-value]',
+    ]);
+    expect(q.filter).toBe("startswith(displayName,'a'");
+    expect(q.order.map((o) => o.name)).toEqual(['$filter', '$top', '$select']);
+  });
+
+  test('an unclosed quote in $filter is reported the same way; balanced text and custom options are left alone', () => {
+    const { query: q, messages: m } = query("$filter=displayName eq 'a&$top=5");
+    expect(m).toEqual(["test.md:1:24: error the quote ' in $filter is not closed; $filter is read up to the next '&' and the options after it as options [ir:query-unbalanced]"]);
+    expect(q).toMatchObject({ filter: "displayName eq 'a", top: 5 });
+    expect(query("$filter=name eq 'A&B' and (x eq 'y(')&$top=5").messages).toEqual([]);
+    expect(query("name=O'Brien&b=1").query.custom.map((c) => c.name)).toEqual(['name']);
+  });
 });

@@ -82,7 +82,8 @@ describe('snipgen serve', () => {
       const response = await fetch(new URL(route, running.url));
       expect([route, response.status, response.headers.get('content-type'), response.headers.get('content-security-policy')]).toEqual([route, 200, type, CSP]);
       const text = await response.text();
-      expect(text).not.toMatch(/https?:\/\/(?!learn\.microsoft\.com)/);
+      // No other origin: graph.microsoft.com appears only as text of the gallery's example requests, never fetched (CSP connect-src 'self').
+      expect(text).not.toMatch(/https?:\/\/(?!learn\.microsoft\.com|graph\.microsoft\.com\/)/);
       expect(text).not.toMatch(/\beval\(|new Function|innerHTML/);
     }
     for (const route of ['/package.json', '/..%2fpackage.json', '/assets/index.html', '/api']) {
@@ -110,7 +111,7 @@ describe('snipgen serve', () => {
     const { status, json } = await post(input);
     expect(status).toBe(200);
     expect(json).toEqual(JSON.parse(JSON.stringify(renderPlayground(input, schemas.schemaFor))));
-    expect(Object.keys(json as object)).toEqual(['requests', 'selected', 'diagnostics', 'languages']);
+    expect(Object.keys(json as object)).toEqual(['requests', 'selected', 'diagnostics', 'languages', 'typing']);
   });
 
   test('a docs page lists its request examples and renders the one asked for, placed in the markdown', async () => {
@@ -130,7 +131,7 @@ describe('snipgen serve', () => {
   test('a page with no request example answers an empty list and no languages', async () => {
     expect(await post({ markdown: '# nothing\n\nno examples here\n', ir: true })).toEqual({
       status: 200,
-      json: { requests: [], selected: null, diagnostics: [], languages: {}, ir: null },
+      json: { requests: [], selected: null, diagnostics: [], languages: {}, typing: null, ir: null },
       headers: expect.anything(),
     });
   });
@@ -181,6 +182,41 @@ describe('snipgen serve', () => {
     for (const [body, error] of cases) expect([body, (await post(body)).json]).toEqual([body, { error }]);
     expect((await post('{"http": "GET /me"}', 'text/plain')).status).toBe(415);
     expect((await fetch(new URL('/api/render', running.url))).status).toBe(405);
+  });
+});
+
+/** A GET with the Host header as given (fetch cannot set Host). */
+function getWithHost(route: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(route, running.url), { method: 'GET', headers: { Host: host } }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('snipgen serve: what a browser asks for besides the page', () => {
+  test('the favicon is served (SVG), at /favicon.svg and /favicon.ico, never a 404; the page links it', async () => {
+    for (const route of ['/favicon.svg', '/favicon.ico']) {
+      const response = await fetch(new URL(route, running.url));
+      const body = await response.text();
+      expect([route, response.status, response.headers.get('content-type'), body.startsWith('<svg')]).toEqual([route, 200, 'image/svg+xml', true]);
+    }
+    expect(await (await fetch(running.url)).text()).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+  });
+
+  test('a Host other than localhost, 127.0.0.1 or [::1] with the server port is answered 421 (DNS rebinding)', async () => {
+    const port = running.port;
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`]) {
+      expect([host, (await getWithHost('/', host)).status]).toEqual([host, 200]);
+    }
+    for (const host of [`evil.example:${port}`, `localhost:${port + 1}`, 'localhost', `127.0.0.1.evil.example:${port}`, `[::1]`]) {
+      const { status, body } = await getWithHost('/api/render', host);
+      expect([host, status, JSON.parse(body).error]).toEqual([host, 421, expect.stringContaining(`not for Host '${host.toLowerCase()}'`)]);
+    }
   });
 });
 

@@ -90,6 +90,14 @@ export const checkRules = {
     severity: 'error',
     summary: 'Java: `new ()` without a type; Java has no target-typed `new`.',
   },
+  'check:java-char-literal': {
+    severity: 'error',
+    summary: "Java: a character literal holds no character or several (`'allowedRequestor'`); a string is written in double quotes.",
+  },
+  'check:java-keyword-method': {
+    severity: 'error',
+    summary: 'Java: a reserved keyword is used as a method name (`.return()`), which javac rejects.',
+  },
 } as const satisfies Record<`check:${string}`, RuleDef>;
 
 export type CheckRuleId = keyof typeof checkRules;

@@ -101,6 +101,10 @@ export const irRules = {
     severity: 'warning',
     summary: 'A system query option has a value of the wrong shape; it is kept as a custom option.',
   },
+  'ir:query-unbalanced': {
+    severity: 'error',
+    summary: "A system query option (`$filter`, ...) leaves a '(' or a quote open before the next '&'; it is read up to that '&' and the options after it are read as options, not swallowed into it.",
+  },
   'ir:query-option-without-value': {
     severity: 'warning',
     summary: 'A query option has no `=value`.',
