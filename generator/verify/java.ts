@@ -58,6 +58,7 @@ export function classifyJava(message: string): string {
   }
   if (/cannot be applied to given types|no suitable (method|constructor) found/.test(message)) return 'wrong arguments';
   if (message.startsWith('incompatible types')) return 'incompatible types';
+  if (/^package \S+ does not exist/.test(message)) return 'package does not exist';
   return genericClass(message.split(';')[0]!);
 }
 
