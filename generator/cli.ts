@@ -422,7 +422,8 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_LANGUAGES.join(', ')})`)
   .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string }) => {
+  .addOption(new Option('--api <version>', 'only snippets for this API version (Python, Java, Go; the others are skipped); default both').choices(['v1.0', 'beta']))
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; api?: 'v1.0' | 'beta' }) => {
     const languages = opts.sdk?.split(',').map((l) => l.trim());
     const unknown = (languages ?? []).filter((l) => !(VERIFY_LANGUAGES as readonly string[]).includes(l));
     if (unknown.length > 0) {
@@ -434,7 +435,8 @@ program
       const run = await runVerify(inputs, {
         ...(languages ? { languages: languages as VerifyLanguage[] } : {}),
         ...(opts.knownFailures ? { knownFailures: opts.knownFailures } : {}),
-        onLanguage: (language, count) => process.stderr.write(`snipgen verify: ${language}: ${count} snippets\n`),
+        ...(opts.api ? { apis: [opts.api] } : {}),
+        onLanguage: (language, count, api) => process.stderr.write(`snipgen verify: ${language}${api ? ` ${api}` : ''}: ${count} snippets\n`),
       });
       if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');
       else for (const line of formatVerifyRun(run)) process.stdout.write(line + '\n');

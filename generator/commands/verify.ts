@@ -4,7 +4,7 @@
  * files or folders (searched recursively): bare snippet files (.py .java .go .js) and include files
  * `<language>/<name>.md` as the docs lay them out. A JavaScript snippet beside a golden case's
  * `typed.json` also has its request body typed; a snippet beside one of a beta request, or one that
- * imports a beta SDK, is skipped (JavaScript's client serves both).
+ * imports a beta SDK, is compiled against the beta SDK (JavaScript's client serves both).
  *
  * Each language's workspace (the pinned SDK, the checker, build caches) is prepared once under the
  * snipgen cache root; every subprocess has a timeout, and a workspace that cannot be prepared (an
@@ -16,17 +16,20 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultCacheDir } from '../schema/embedded/index.js';
-import { isBetaSnippet, VERIFY_LANGUAGES, verifyLanguage, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
+import { snippetApi, VERIFY_LANGUAGES, verifyLanguage, type VerifyApi, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
 import { fencedBlock } from './check.js';
 import { openObjectPaths } from '../ir/open-paths.js';
 import type { TypedBody } from '../ir/typed.js';
 
 const EXTENSIONS: Readonly<Record<string, VerifyLanguage>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.cs': 'csharp' };
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+export const VERIFY_APIS: readonly VerifyApi[] = ['v1.0', 'beta'];
 
 export interface VerifiedSnippet {
   readonly path: string;
   readonly language: VerifyLanguage;
+  /** the SDK it was compiled against (JavaScript: the request's version; one client serves both) */
+  readonly api: VerifyApi;
   readonly status: 'compiled' | 'failed' | 'skipped';
   /** errors placed in the file (1-based lines) */
   readonly errors: readonly VerifyError[];
@@ -35,6 +38,8 @@ export interface VerifiedSnippet {
 
 export interface VerifyLanguageRow {
   readonly language: VerifyLanguage;
+  /** Python, Java, Go: the SDK of the row (one row per API version); JavaScript: absent (both) */
+  readonly api?: VerifyApi;
   readonly snippets: number;
   readonly compiled: number;
   readonly failed: number;
@@ -57,12 +62,14 @@ export interface VerifyRun {
 
 export interface VerifyCommandOptions {
   readonly languages?: readonly VerifyLanguage[];
+  /** only snippets for these API versions (default both); the others are skipped (JavaScript: always both) */
+  readonly apis?: readonly VerifyApi[];
   readonly cacheDir?: string;
   readonly knownFailures?: string;
   readonly prepareTimeoutMs?: number;
   readonly compileTimeoutMs?: number;
   /** called before each language starts (for progress on stderr) */
-  readonly onLanguage?: (language: VerifyLanguage, count: number) => void;
+  readonly onLanguage?: (language: VerifyLanguage, count: number, api?: VerifyApi) => void;
 }
 
 async function collect(input: string, into: string[]): Promise<void> {
@@ -137,24 +144,29 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
   }
   const results = new Map<VerifySnippet, VerifiedSnippet>();
   const rows: VerifyLanguageRow[] = [];
+  const apis = new Set(options.apis ?? VERIFY_APIS);
   for (const language of VERIFY_LANGUAGES) {
     if (!only.has(language)) continue;
-    const mine = snippets.filter((s) => s.language === language);
-    if (mine.length === 0) continue;
-    const beta = (s: VerifySnippet): boolean => language !== 'javascript' && (s.apiVersion === 'beta' || isBetaSnippet(s));
-    const checked = mine.filter((s) => !beta(s));
-    for (const s of mine) if (beta(s)) results.set(s, { path: s.path, language, status: 'skipped', errors: [], reason: 'beta SDK (not pinned)' });
-    options.onLanguage?.(language, checked.length);
-    const started = Date.now();
-    const errors = checked.length === 0 ? [] : await verifyLanguage(language, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 });
-    const byClass: Record<string, number> = {};
-    checked.forEach((s, i) => {
-      const list = errors[i]!.map((e) => ({ ...e, line: e.line === 0 ? 0 : e.line + s.lineOffset }));
-      if (list.length > 0) byClass[list[0]!.errorClass] = (byClass[list[0]!.errorClass] ?? 0) + 1;
-      results.set(s, { path: s.path, language, status: list.length === 0 ? 'compiled' : 'failed', errors: list });
-    });
-    const failed = checked.filter((s) => results.get(s)!.status === 'failed').length;
-    rows.push({ language, snippets: mine.length, compiled: checked.length - failed, failed, skipped: mine.length - checked.length, byClass, ms: Date.now() - started });
+    // Python, Java and Go: a row per API version (its own SDK); JavaScript: one client, one row
+    for (const api of language === 'javascript' ? [undefined] : VERIFY_APIS) {
+      const mine = snippets.filter((s) => s.language === language && (api === undefined || snippetApi(s) === api));
+      if (mine.length === 0) continue;
+      // the C# oracle holds the v1.0 SDK's signatures only
+      const unavailable = language === 'csharp' && api === 'beta' ? 'beta: the C# oracle holds the v1.0 SDK only' : null;
+      const checked = unavailable === null && (api === undefined || apis.has(api)) ? mine : [];
+      for (const s of mine) if (!checked.includes(s)) results.set(s, { path: s.path, language, api: snippetApi(s), status: 'skipped', errors: [], reason: unavailable ?? `${snippetApi(s)} not selected (--api)` });
+      options.onLanguage?.(language, checked.length, api);
+      const started = Date.now();
+      const errors = checked.length === 0 ? [] : await verifyLanguage(language, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 }, api);
+      const byClass: Record<string, number> = {};
+      checked.forEach((s, i) => {
+        const list = errors[i]!.map((e) => ({ ...e, line: e.line === 0 ? 0 : e.line + s.lineOffset }));
+        if (list.length > 0) byClass[list[0]!.errorClass] = (byClass[list[0]!.errorClass] ?? 0) + 1;
+        results.set(s, { path: s.path, language, api: snippetApi(s), status: list.length === 0 ? 'compiled' : 'failed', errors: list });
+      });
+      const failed = checked.filter((s) => results.get(s)!.status === 'failed').length;
+      rows.push({ language, ...(api ? { api } : {}), snippets: mine.length, compiled: checked.length - failed, failed, skipped: mine.length - checked.length, byClass, ms: Date.now() - started });
+    }
   }
   const verified = snippets.filter((s) => results.has(s)).map((s) => results.get(s)!);
   let unexpected: string[] = [];
@@ -176,7 +188,7 @@ export function formatVerifyRun(run: VerifyRun): string[] {
   if (out.length > 0) out.push('');
   out.push('language     snippets  compiled  failed  skipped  seconds');
   for (const r of run.languages) {
-    out.push(`${r.language.padEnd(12)} ${String(r.snippets).padStart(8)}  ${String(r.compiled).padStart(8)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${(r.ms / 1000).toFixed(1).padStart(7)}`);
+    out.push(`${(r.api ? `${r.language} ${r.api}` : r.language).padEnd(12)} ${String(r.snippets).padStart(8)}  ${String(r.compiled).padStart(8)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${(r.ms / 1000).toFixed(1).padStart(7)}`);
     for (const [cls, n] of Object.entries(r.byClass).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${String(n).padStart(4)}  ${cls}`);
   }
   for (const m of run.missing) out.push(`missing: ${m}`);

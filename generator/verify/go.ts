@@ -12,12 +12,13 @@
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PINS } from './pins.js';
+import { pinsFor, type VerifyApi } from './pins.js';
 import { runProcess, step, VerifyUnavailable } from './process.js';
 import { genericClass, UnitBuilder, type RawError, type VerifySnippet, type Wrapped } from './snippet.js';
 
 const MODULE = 'snipgenverify';
-const ROOT = PINS.go.sdk.module;
+/** The SDK's root module (and package) for an API version. */
+const root = (api: VerifyApi): string => pinsFor('go', api).sdk.module;
 
 /** Wraps one snippet as `snippets/s<NNNN>.go`. */
 export function wrapGo(snippet: VerifySnippet, index: number): Wrapped {
@@ -35,14 +36,14 @@ export function wrapGo(snippet: VerifySnippet, index: number): Wrapped {
     if (t.startsWith('import (')) {
       for (; i < lines.length; i++) {
         b.snippet(lines[i]!, i + 1);
-        rootAlias = importAlias(lines[i]!) ?? rootAlias;
+        rootAlias = importAlias(lines[i]!, snippet.apiVersion) ?? rootAlias;
         if (lines[i]!.trim() === ')') break;
       }
       continue;
     }
     if (t.startsWith('import ')) {
       b.snippet(lines[i]!, i + 1);
-      rootAlias = importAlias(lines[i]!) ?? rootAlias;
+      rootAlias = importAlias(lines[i]!, snippet.apiVersion) ?? rootAlias;
       continue;
     }
     break;
@@ -59,13 +60,13 @@ export function wrapGo(snippet: VerifySnippet, index: number): Wrapped {
 }
 
 /** The name an import line gives the SDK's root package, if it imports it. */
-function importAlias(line: string): string | null {
+function importAlias(line: string, api: VerifyApi): string | null {
   const m = /^\s*(?:import\s+)?(\w+\s+)?"([^"]+)"/.exec(line);
-  if (!m || m[2] !== ROOT) return null;
+  if (!m || m[2] !== root(api)) return null;
   return m[1]?.trim() ?? 'msgraphsdk';
 }
 
-const CLIENT_FILE = `package snippets\n\nimport msgraphsdk "${ROOT}"\n\ntype graphServiceClient = msgraphsdk.GraphServiceClient\n`;
+const clientFile = (api: VerifyApi): string => `package snippets\n\nimport msgraphsdk "${root(api)}"\n\ntype graphServiceClient = msgraphsdk.GraphServiceClient\n`;
 
 /** `s0001.go:12:3: message` lines of the checker (also `./snippets/…` as `go build` prints them; continuation lines start with a tab). */
 export function parseGoOutput(output: string): RawError[] {
@@ -105,13 +106,13 @@ export interface GoWorkspace {
 const GO_VERSION = '1.22';
 
 /** The module with the pinned SDK downloaded and the type checker built; caches kept inside `dir`. */
-export async function prepareGo(dir: string, timeoutMs: number): Promise<GoWorkspace> {
+export async function prepareGo(dir: string, timeoutMs: number, api: VerifyApi = 'v1.0'): Promise<GoWorkspace> {
   const env = { GOMODCACHE: path.join(dir, 'mod'), GOCACHE: path.join(dir, 'build'), GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOWORK: 'off', CGO_ENABLED: '0' };
   const ws = path.join(dir, 'module');
   await mkdir(path.join(ws, 'snippets'), { recursive: true });
   await mkdir(path.join(ws, 'typecheck'), { recursive: true });
-  await writeFile(path.join(ws, 'go.mod'), `module ${MODULE}\n\ngo ${GO_VERSION}\n\nrequire ${ROOT} ${PINS.go.sdk.version}\n`);
-  await writeFile(path.join(ws, 'snippets', 'client.go'), CLIENT_FILE);
+  await writeFile(path.join(ws, 'go.mod'), `module ${MODULE}\n\ngo ${GO_VERSION}\n\nrequire ${root(api)} ${pinsFor('go', api).sdk.version}\n`);
+  await writeFile(path.join(ws, 'snippets', 'client.go'), clientFile(api));
   await writeFile(path.join(ws, 'typecheck', 'main.go'), TYPECHECK_SOURCE);
   const version = await runProcess('go', ['version'], { cwd: ws, timeoutMs: 30_000 });
   if (version.code !== 0) throw new VerifyUnavailable('go: the Go toolchain is not installed (go version failed)');

@@ -4,11 +4,11 @@ import { compileCSharp, prepareCSharp, wrapCSharp } from './csharp.js';
 import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
 import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
-import { pinKey, type VerifyLanguage } from './pins.js';
+import { pinKey, type VerifyApi, type VerifyLanguage } from './pins.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
-export { PINS, VERIFY_LANGUAGES, type VerifyLanguage } from './pins.js';
+export { BETA_PINS, PINS, VERIFY_LANGUAGES, type VerifyApi, type VerifyLanguage } from './pins.js';
 export { VerifyUnavailable } from './process.js';
 export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
 
@@ -16,13 +16,31 @@ export const WRAPPERS: Readonly<Record<VerifyLanguage, (s: VerifySnippet, index:
   python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript, csharp: wrapCSharp,
 };
 
-/** True when a snippet is written for a beta SDK (not verified: see pins.ts). */
+/** True when a snippet imports a beta SDK (compiled in the beta workspace: see pins.ts). */
 export function isBetaSnippet(s: VerifySnippet): boolean {
-  if (s.language === 'python') return /\bmsgraph_beta\b/.test(s.code);
-  if (s.language === 'java') return /\bcom\.microsoft\.graph\.beta\b/.test(s.code);
-  if (s.language === 'go') return /msgraph-beta-sdk-go/.test(s.code);
-  if (s.language === 'csharp') return /\bMicrosoft\.Graph\.Beta\b/.test(s.code);
-  return false;
+  return importedApi(s) === 'beta';
+}
+
+/** The API version of the SDK a snippet imports, if it imports one (JavaScript: none). */
+export function importedApi(s: VerifySnippet): VerifyApi | null {
+  const [beta, v1] =
+    s.language === 'python' ? [/\bmsgraph_beta\b/, /^\s*(from|import)\s+msgraph\b(?!_)/m]
+    : s.language === 'java' ? [/\bcom\.microsoft\.graph\.beta\./, /^\s*import\s+com\.microsoft\.graph\.(?!beta\.|core\.)/m]
+    : s.language === 'go' ? [/"github\.com\/microsoftgraph\/msgraph-beta-sdk-go[/"]/, /"github\.com\/microsoftgraph\/msgraph-sdk-go[/"]/]
+    : s.language === 'csharp' ? [/\bMicrosoft\.Graph\.Beta\b/, /^\s*using\s+Microsoft\.Graph\.(?!Beta\b)/m]
+    : [null, null];
+  if (beta?.test(s.code)) return 'beta';
+  if (v1?.test(s.code)) return 'v1.0';
+  return null;
+}
+
+/**
+ * The API version a snippet is written for: the SDK it imports, else its request's (a beta docs
+ * page may show a v1.0 request). Python, Java and Go compile it against that version's SDK;
+ * JavaScript's one client serves both (its body types follow the request's version).
+ */
+export function snippetApi(s: VerifySnippet): VerifyApi {
+  return importedApi(s) ?? s.apiVersion;
 }
 
 export interface Timeouts {
@@ -50,26 +68,30 @@ export async function compileUntilClean(units: readonly Wrapped[], compile: (sub
   return raw;
 }
 
-/** Prepares the language's workspace under `cacheDir` (once) and compiles the snippets; errors per snippet index. */
-export async function verifyLanguage(language: VerifyLanguage, snippets: readonly VerifySnippet[], cacheDir: string, t: Timeouts): Promise<VerifyError[][]> {
-  const dir = path.join(cacheDir, 'verify', `${language}-${pinKey(language)}`);
-  const units = snippets.map((s, i) => WRAPPERS[language](s, i + 1));
+/**
+ * Prepares the language's workspace for the API version under `cacheDir` (once) and compiles the
+ * snippets (all of that version; JavaScript: either); errors per snippet index.
+ */
+export async function verifyLanguage(language: VerifyLanguage, snippets: readonly VerifySnippet[], cacheDir: string, t: Timeouts, api: VerifyApi = 'v1.0'): Promise<VerifyError[][]> {
+  const edition = language === 'javascript' ? 'v1.0' : api;
+  const dir = path.join(cacheDir, 'verify', `${language}${edition === 'beta' ? '-beta' : ''}-${pinKey(language, edition)}`);
+  const units = snippets.map((s, i) => WRAPPERS[language](language === 'javascript' ? s : { ...s, apiVersion: edition }, i + 1));
   const byName = new Map(units.map((u) => [u.fileName, u]));
   let compile: (subset: readonly Wrapped[]) => Promise<RawError[]>;
   let classify: (m: string) => string = genericClass;
   if (language === 'go') {
-    const ws = await prepareGo(dir, t.prepareMs);
+    const ws = await prepareGo(dir, t.prepareMs, edition);
     compile = (subset) => compileGo(ws, subset, t.compileMs);
     classify = classifyGo;
   } else if (language === 'java') {
-    const ws = await prepareJava(dir, t.prepareMs);
+    const ws = await prepareJava(dir, t.prepareMs, edition);
     compile = (subset) => compileJava(ws, subset, t.compileMs);
     classify = classifyJava;
   } else if (language === 'csharp') {
     const ws = await prepareCSharp(dir, t.prepareMs);
     compile = (subset) => compileCSharp(ws, subset, t.compileMs);
   } else if (language === 'python') {
-    const ws = await preparePython(dir, t.prepareMs);
+    const ws = await preparePython(dir, t.prepareMs, edition);
     compile = (subset) => compilePython(ws, subset, t.compileMs);
   } else {
     const ws = await prepareJavaScript(dir, t.prepareMs);

@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PINS } from './pins.js';
+import { pinsFor, type VerifyApi } from './pins.js';
 import { runProcess, step, VerifyUnavailable } from './process.js';
 import { genericClass, UnitBuilder, type RawError, type VerifySnippet, type Wrapped } from './snippet.js';
 
@@ -21,7 +21,7 @@ export function wrapJava(snippet: VerifySnippet, index: number): Wrapped {
   }
   // a snippet that creates its own client (older docs) is left to do so
   const own = /\bGraphServiceClient\s+graphClient\s*=/.test(snippet.code);
-  b.wrapper(`class ${name} {`, own ? '  static void run() throws Exception {' : '  static void run(com.microsoft.graph.serviceclient.GraphServiceClient graphClient) throws Exception {');
+  b.wrapper(`class ${name} {`, own ? '  static void run() throws Exception {' : `  static void run(com.microsoft.graph${snippet.apiVersion === 'beta' ? '.beta' : ''}.serviceclient.GraphServiceClient graphClient) throws Exception {`);
   for (; i < lines.length; i++) b.snippet(lines[i]!, i + 1, '    ');
   b.wrapper('  }', '}');
   return b.build(`${name}.java`);
@@ -58,6 +58,7 @@ export function classifyJava(message: string): string {
   }
   if (/cannot be applied to given types|no suitable (method|constructor) found/.test(message)) return 'wrong arguments';
   if (message.startsWith('incompatible types')) return 'incompatible types';
+  if (/^package \S+ does not exist/.test(message)) return 'package does not exist';
   return genericClass(message.split(';')[0]!);
 }
 
@@ -66,7 +67,7 @@ export interface JavaWorkspace {
   readonly classpath: string;
 }
 
-const POM = (): string => `<?xml version="1.0" encoding="UTF-8"?>
+const POM = (sdk: { readonly group: string; readonly artifact: string; readonly version: string }): string => `<?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>snipgen</groupId>
@@ -74,15 +75,15 @@ const POM = (): string => `<?xml version="1.0" encoding="UTF-8"?>
   <version>1</version>
   <dependencies>
     <dependency>
-      <groupId>${PINS.java.sdk.group}</groupId>
-      <artifactId>${PINS.java.sdk.artifact}</artifactId>
-      <version>${PINS.java.sdk.version}</version>
+      <groupId>${sdk.group}</groupId>
+      <artifactId>${sdk.artifact}</artifactId>
+      <version>${sdk.version}</version>
     </dependency>
   </dependencies>
 </project>
 `;
 
-export async function prepareJava(dir: string, timeoutMs: number): Promise<JavaWorkspace> {
+export async function prepareJava(dir: string, timeoutMs: number, api: VerifyApi = 'v1.0'): Promise<JavaWorkspace> {
   const cpFile = path.join(dir, 'classpath.txt');
   try {
     return { dir, classpath: (await readFile(cpFile, 'utf8')).trim() };
@@ -94,7 +95,7 @@ export async function prepareJava(dir: string, timeoutMs: number): Promise<JavaW
     const r = await runProcess(tool, ['-version'], { cwd: dir, timeoutMs: 60_000 });
     if (r.code !== 0) throw new VerifyUnavailable(`java: ${tool} is not installed`);
   }
-  await writeFile(path.join(dir, 'pom.xml'), POM());
+  await writeFile(path.join(dir, 'pom.xml'), POM(pinsFor('java', api).sdk));
   await step('java: resolving the SDK with Maven', 'mvn', ['-B', '-q', `-Dmaven.repo.local=${path.join(dir, 'm2')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}.tmp`], { cwd: dir, timeoutMs });
   const cp = (await readFile(`${cpFile}.tmp`, 'utf8')).trim();
   await writeFile(cpFile, cp);

@@ -3,9 +3,8 @@
  * Generated snippets carry no version; the README states these. A pin is part of the workspace
  * key, so changing one prepares a fresh workspace in the cache.
  *
- * v1.0 only: snippets for the beta SDKs (`msgraph_beta`, `com.microsoft.graph.beta`,
- * `msgraph-beta-sdk-go`) are reported as skipped. The beta SDKs are several times the size of
- * v1.0 (the Go module alone would add many minutes of cold compilation).
+ * The beta SDKs (`msgraph_beta`, `com.microsoft.graph.beta`, `msgraph-beta-sdk-go`) are pinned
+ * beside them in `BETA_PINS`, each in a workspace of its own (JavaScript's client serves both).
  */
 export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp';
 
@@ -28,9 +27,27 @@ export const PINS = {
   },
 } as const;
 
-/** A short, stable key of one language's pins (names a workspace folder). */
-export function pinKey(language: VerifyLanguage): string {
-  const text = JSON.stringify(PINS[language]);
+/** The API version a snippet is written for; each has its own SDK (and workspace) per kiota language. */
+export type VerifyApi = 'v1.0' | 'beta';
+
+/**
+ * The beta SDKs, released close to the v1.0 pins: Python's and Java's in the same month as theirs;
+ * the Go module proxy lists no versions of the beta module, v0.160.0 is the exact one it serves.
+ */
+export const BETA_PINS = {
+  python: { sdk: { name: 'msgraph-beta-sdk', version: '1.66.0' }, pyright: PINS.python.pyright },
+  java: { sdk: { group: 'com.microsoft.graph', artifact: 'microsoft-graph-beta', version: '6.59.0' } },
+  go: { sdk: { module: 'github.com/microsoftgraph/msgraph-beta-sdk-go', version: 'v0.160.0' } },
+} as const;
+
+/** One language's pins for an API version (JavaScript: one client for both). */
+export function pinsFor<L extends 'python' | 'java' | 'go'>(language: L, api: VerifyApi): (typeof PINS)[L] | (typeof BETA_PINS)[L] {
+  return api === 'beta' ? BETA_PINS[language] : PINS[language];
+}
+
+/** A short, stable key of one language's pins (names a workspace folder; v1.0 keys are unchanged by the beta pins). */
+export function pinKey(language: VerifyLanguage, api: VerifyApi = 'v1.0'): string {
+  const text = JSON.stringify(api === 'beta' && language !== 'javascript' ? BETA_PINS[language] : PINS[language]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');

@@ -7,13 +7,14 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PINS } from './pins.js';
+import { pinsFor, type VerifyApi } from './pins.js';
 import { runProcess, step, VerifyUnavailable } from './process.js';
 import { UnitBuilder, type RawError, type VerifySnippet, type Wrapped } from './snippet.js';
 
 export function wrapPython(snippet: VerifySnippet, index: number): Wrapped {
   const lines = snippet.code.split('\n');
-  const b = new UnitBuilder().wrapper('from msgraph.graph_service_client import GraphServiceClient as _SnipgenGraphServiceClient');
+  const root = snippet.apiVersion === 'beta' ? 'msgraph_beta' : 'msgraph';
+  const b = new UnitBuilder().wrapper(`from ${root}.graph_service_client import GraphServiceClient as _SnipgenGraphServiceClient`);
   let i = 0;
   let depth = 0;
   for (; i < lines.length; i++) {
@@ -61,7 +62,8 @@ export interface PythonWorkspace {
   readonly dir: string;
 }
 
-export async function preparePython(dir: string, timeoutMs: number): Promise<PythonWorkspace> {
+export async function preparePython(dir: string, timeoutMs: number, api: VerifyApi = 'v1.0'): Promise<PythonWorkspace> {
+  const pins = pinsFor('python', api);
   const stamp = path.join(dir, 'ready');
   try {
     await readFile(stamp);
@@ -75,8 +77,8 @@ export async function preparePython(dir: string, timeoutMs: number): Promise<Pyt
   if (py.code !== 0) throw new VerifyUnavailable('python: python3 is not installed');
   await step('python: creating the venv', 'python3', ['-m', 'venv', path.join(dir, 'venv')], { cwd: dir, timeoutMs: 120_000 });
   const pip = path.join(dir, 'venv', 'bin', 'pip');
-  await step('python: installing the SDK with pip', pip, ['install', '-q', '--disable-pip-version-check', '--timeout', '30', `${PINS.python.sdk.name}==${PINS.python.sdk.version}`], { cwd: dir, timeoutMs });
-  await step('python: installing pyright with npm', 'npm', ['install', '--prefix', path.join(dir, 'pyright'), '--no-save', '--no-audit', '--no-fund', `${PINS.python.pyright.name}@${PINS.python.pyright.version}`], { cwd: dir, timeoutMs });
+  await step('python: installing the SDK with pip', pip, ['install', '-q', '--disable-pip-version-check', '--timeout', '30', `${pins.sdk.name}==${pins.sdk.version}`], { cwd: dir, timeoutMs });
+  await step('python: installing pyright with npm', 'npm', ['install', '--prefix', path.join(dir, 'pyright'), '--no-save', '--no-audit', '--no-fund', `${pins.pyright.name}@${pins.pyright.version}`], { cwd: dir, timeoutMs });
   await writeFile(stamp, '');
   return { dir };
 }
@@ -88,7 +90,7 @@ export async function compilePython(ws: PythonWorkspace, units: readonly Wrapped
   for (const u of units) await writeFile(path.join(src, u.fileName), u.text);
   await writeFile(path.join(ws.dir, 'pyrightconfig.json'), JSON.stringify({ include: ['src'], venvPath: ws.dir, venv: 'venv', pythonVersion: '3.11', typeCheckingMode: 'standard', reportPrivateImportUsage: false }));
   const bin = path.join(ws.dir, 'pyright', 'node_modules', 'pyright', 'index.js');
-  const r = await runProcess(process.execPath, [bin, '--outputjson', '-p', path.join(ws.dir, 'pyrightconfig.json')], { cwd: ws.dir, timeoutMs, env: { PYRIGHT_PYTHON_FORCE_VERSION: PINS.python.pyright.version } });
+  const r = await runProcess(process.execPath, [bin, '--outputjson', '-p', path.join(ws.dir, 'pyrightconfig.json')], { cwd: ws.dir, timeoutMs, env: { PYRIGHT_PYTHON_FORCE_VERSION: pinsFor('python', 'v1.0').pyright.version } });
   if (r.timedOut) throw new VerifyUnavailable(`python: pyright timed out after ${Math.round(timeoutMs / 1000)} s`);
   try {
     return parsePyrightOutput(r.stdout);

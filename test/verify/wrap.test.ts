@@ -10,7 +10,7 @@ import { parseMcsOutput, wrapCSharp } from '../../generator/verify/csharp.js';
 import { parsePyrightOutput, wrapPython } from '../../generator/verify/python.js';
 import { genericClass, mapErrors, snippetLine, type VerifySnippet } from '../../generator/verify/snippet.js';
 import { parseKnownFailures } from '../../generator/commands/verify.js';
-import { compileUntilClean, isBetaSnippet } from '../../generator/verify/index.js';
+import { compileUntilClean, isBetaSnippet, snippetApi } from '../../generator/verify/index.js';
 
 const snippet = (language: VerifySnippet['language'], code: string): VerifySnippet => ({ path: `x.${language}`, language, code, lineOffset: 0, apiVersion: 'v1.0' });
 
@@ -118,6 +118,21 @@ describe('wrapping', () => {
       isBetaSnippet(snippet('go', 'import graphmodels "github.com/microsoftgraph/msgraph-beta-sdk-go/models"')),
       isBetaSnippet(snippet('python', 'from msgraph import GraphServiceClient')),
     ]).toEqual([true, true, true, false]);
+  });
+
+  test('a snippet goes to the SDK it imports, else to its request\'s version; beta wrappers take the beta client', () => {
+    const beta = (language: VerifySnippet['language'], code: string): VerifySnippet => ({ ...snippet(language, code), apiVersion: 'beta' });
+    expect([
+      snippetApi(beta('java', 'import com.microsoft.graph.models.ReferenceUpdate;')), // a v1.0 request on a beta page
+      snippetApi(beta('python', 'from msgraph import GraphServiceClient')),
+      snippetApi(beta('go', 'import "context"')),
+      snippetApi(snippet('java', 'import com.microsoft.graph.core.tasks.PageIterator;')),
+      snippetApi(snippet('go', 'import graphusers "github.com/microsoftgraph/msgraph-beta-sdk-go/users"')),
+    ]).toEqual(['v1.0', 'v1.0', 'beta', 'v1.0', 'beta']);
+    expect(wrapPython(beta('python', 'x = 1'), 1).text).toContain('from msgraph_beta.graph_service_client import GraphServiceClient as _SnipgenGraphServiceClient');
+    expect(wrapJava(beta('java', 'int x = 1;'), 1).text).toContain('static void run(com.microsoft.graph.beta.serviceclient.GraphServiceClient graphClient)');
+    const go = wrapGo(beta('go', 'import (\n\tmsgraphsdk "github.com/microsoftgraph/msgraph-beta-sdk-go"\n)\n\nx := 1'), 1).text;
+    expect(go).toContain('var _ *msgraphsdk.GraphServiceClient');
   });
 });
 

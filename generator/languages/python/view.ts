@@ -5,7 +5,8 @@
  * query options through `<Builder>.<Builder>GetQueryParameters` and `RequestConfiguration`. Facts it
  * rests on (msgraph-sdk-python):
  * - `graph_client.me` is the `UserItemRequestBuilder` of `/users/{user-id}` (`GraphServiceClient.me`),
- *   so everything under `/me` is imported from `msgraph.generated.users.item…`;
+ *   so everything under `/me` is imported from `msgraph.generated.users.item…` (in msgraph-beta-sdk
+ *   `me` is a method: `graph_client.me()`);
  * - modules are the snake_case folders and class names (`…users.item.send_mail.send_mail_post_request_body`);
  * - every model, enum and value type a snippet uses is imported (`date`, `UUID`, `base64`, …);
  * - unknown properties and instance annotations go to `additional_data` with their JSON keys as written.
@@ -197,11 +198,20 @@ export function pythonBuilderLocation(chain: BuilderChain): { folders: string[];
   return { folders: folders.map((f) => kiotaSnakeCase(f)), builder };
 }
 
+/**
+ * msgraph-beta-sdk (1.0 to 1.66.0, the version `snipgen verify` pins) declares `GraphServiceClient.me`
+ * as a plain method, where msgraph-sdk has a property: `graph_client.me().profile` is what runs and
+ * type-checks there (`graph_client.me.profile` fails on a bound method).
+ */
+const callsMe = (scope: Scope, code: string, step: BuilderChain['steps'][number]): boolean =>
+  scope.root === 'msgraph_beta' && code === 'graph_client' && step.kind === 'property' && step.name === 'me';
+
 /** `graph_client.users.by_user_id("user-id").messages`, with function arguments by keyword. */
 function chainExpression(scope: Scope, chain: BuilderChain): string {
   let code = 'graph_client';
   for (const step of chain.steps) {
-    if (step.kind === 'property') code += `.${pythonNaming.navigation(step.name)}`;
+    if (callsMe(scope, code, step)) code += '.me()';
+    else if (step.kind === 'property') code += `.${pythonNaming.navigation(step.name)}`;
     else if (step.kind === 'indexer') code += `.${pythonNaming.indexer(step.parameter)}(${urlArgument(scope, step.key, false)})`;
     else {
       const args = step.arguments.map((a) => `${kiotaSnakeCase(firstLower(cleanupSymbolName(a.name ?? 'value')))} = ${urlArgument(scope, a, true)}`);

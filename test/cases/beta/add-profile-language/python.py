@@ -11,4 +11,4 @@ request_body = LanguageProficiency(
     reading = LanguageProficiencyLevel.NativeOrBilingual,
 )
 
-result = await graph_client.me.profile.languages.post(request_body)
+result = await graph_client.me().profile.languages.post(request_body)

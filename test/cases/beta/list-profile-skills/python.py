@@ -12,4 +12,4 @@ request_configuration = RequestConfiguration(
     query_parameters = query_params,
 )
 
-result = await graph_client.me.profile.skills.get(request_configuration = request_configuration)
+result = await graph_client.me().profile.skills.get(request_configuration = request_configuration)

@@ -1,0 +1,20 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\Generated\Models\PlannerTask;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$requestBody = new PlannerTask();
+$requestBody->setPlanId('Rk3tZx8wT0-9hY2mQnLpA2QAB7cD');
+$requestBody->setBucketId('c4Vt0mYbq0OZ8sPdL1kx3GQAFf9E');
+$requestBody->setTitle('Order replacement badges');
+$requestBody->setDueDateTime(new \DateTime('2026-03-14T17:00:00Z'));
+$requestBody->setAssignments([
+    '5d1c8a34-77e2-4a0f-9b61-0e3c2f8d4a7b' => [
+        '@odata.type' => '#microsoft.graph.plannerAssignment',
+        'orderHint' => ' !',
+    ],
+]);
+
+$result = $graphServiceClient->planner()->tasks()->post($requestBody)->wait();

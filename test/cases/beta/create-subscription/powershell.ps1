@@ -1,0 +1,12 @@
+Import-Module Microsoft.Graph.Beta.ChangeNotifications
+
+$params = @{
+    changeType = 'created'
+    notificationUrl = 'https://hooks.fabrikam.example.com/graph/notify'
+    resource = 'me/mailFolders(''Inbox'')/messages'
+    expirationDateTime = '2026-02-12T09:30:00Z'
+    clientState = 'fabrikam-4711'
+    latestSupportedTlsVersion = 'v1_2'
+}
+
+New-MgBetaSubscription -BodyParameter $params

@@ -1,0 +1,16 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+const share = {
+  notifyTeam: true,
+  startDateTime: '2026-03-02T00:00:00Z',
+  endDateTime: '2026-03-09T00:00:00Z',
+};
+
+await client
+  .api('/teams/6b0f3e2d-9a41-4c75-b8d2-1e7f0c93a5b4/schedule/share')
+  .version('beta')
+  .post(share);

@@ -1,0 +1,12 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+await client
+  .api(
+    '/servicePrincipals/7c1e9a52-3d60-4b8f-a2e4-d5f0c81b96a3/synchronization/jobs/fabrikamHR.0e4b3c2a1f9d8e7c/start',
+  )
+  .version('beta')
+  .post();
