@@ -47,7 +47,7 @@ export function pinsFor<L extends 'python' | 'java' | 'go'>(language: L, api: Ve
 
 /** A short, stable key of one language's pins (names a workspace folder; v1.0 keys are unchanged by the beta pins). */
 export function pinKey(language: VerifyLanguage, api: VerifyApi = 'v1.0'): string {
-  const text = JSON.stringify(api === 'beta' && language !== 'javascript' ? BETA_PINS[language] : PINS[language]);
+  const text = JSON.stringify(api === 'beta' && language !== 'javascript' && language !== 'csharp' ? BETA_PINS[language] : PINS[language]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');
