@@ -422,7 +422,10 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_LANGUAGES.join(', ')})`)
   .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string }) => {
+  .option('--run', 'also run the compiled snippets (Python, JavaScript, Java) against a local capturing server and compare each request sent with the docs example')
+  .option('--pages <paths>', 'with --run: docs pages (files or folders, comma-separated) whose requests the include files are matched with by name')
+  .option('--schema <file>', 'with --run: the CSDL or saved schema the pages are typed with (default: the embedded models)')
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; run?: boolean; pages?: string; schema?: string }) => {
     const languages = opts.sdk?.split(',').map((l) => l.trim());
     const unknown = (languages ?? []).filter((l) => !(VERIFY_LANGUAGES as readonly string[]).includes(l));
     if (unknown.length > 0) {
@@ -434,6 +437,9 @@ program
       const run = await runVerify(inputs, {
         ...(languages ? { languages: languages as VerifyLanguage[] } : {}),
         ...(opts.knownFailures ? { knownFailures: opts.knownFailures } : {}),
+        ...(opts.run ? { run: true } : {}),
+        ...(opts.pages ? { pages: opts.pages.split(',') } : {}),
+        ...(opts.schema ? { schema: opts.schema } : {}),
         onLanguage: (language, count) => process.stderr.write(`snipgen verify: ${language}: ${count} snippets\n`),
       });
       if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');
