@@ -425,7 +425,8 @@ program
   .option('--run', 'also run the compiled snippets (Python, JavaScript, Java) against a local capturing server and compare each request sent with the docs example')
   .option('--pages <paths>', 'with --run: docs pages (files or folders, comma-separated) whose requests the include files are matched with by name')
   .option('--schema <file>', 'with --run: the CSDL or saved schema the pages are typed with (default: the embedded models)')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; run?: boolean; pages?: string; schema?: string }) => {
+  .option('--known-differences <file>', 'with --run: allowlist of snippets known not to send their documented request (same format as --known-failures, enforced both ways)')
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; run?: boolean; pages?: string; schema?: string; knownDifferences?: string }) => {
     const languages = opts.sdk?.split(',').map((l) => l.trim());
     const unknown = (languages ?? []).filter((l) => !(VERIFY_LANGUAGES as readonly string[]).includes(l));
     if (unknown.length > 0) {
@@ -440,6 +441,7 @@ program
         ...(opts.run ? { run: true } : {}),
         ...(opts.pages ? { pages: opts.pages.split(',') } : {}),
         ...(opts.schema ? { schema: opts.schema } : {}),
+        ...(opts.knownDifferences ? { meaningKnown: opts.knownDifferences } : {}),
         onLanguage: (language, count) => process.stderr.write(`snipgen verify: ${language}: ${count} snippets\n`),
       });
       if (opts.format === 'json') process.stdout.write(JSON.stringify(run, null, 2) + '\n');

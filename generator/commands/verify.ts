@@ -58,6 +58,10 @@ export interface VerifyRun {
   readonly unexpected: readonly string[];
   /** allowlist entries that compiled */
   readonly stale: readonly string[];
+  /** with `run`: snippets that do not send their documented request, not in the meaning allowlist */
+  readonly meaningUnexpected: readonly string[];
+  /** with `run`: meaning allowlist entries that now send the documented request */
+  readonly meaningStale: readonly string[];
   readonly ok: boolean;
 }
 
@@ -74,6 +78,8 @@ export interface VerifyCommandOptions {
   /** the schema the pages are typed with (default: the embedded models) */
   readonly schema?: string;
   readonly runTimeoutMs?: number;
+  /** allowlist of snippets known not to send their documented request (same format as `knownFailures`) */
+  readonly meaningKnown?: string;
   /** called before each language starts (for progress on stderr) */
   readonly onLanguage?: (language: VerifyLanguage, count: number) => void;
 }
@@ -210,9 +216,17 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
     stale = verified.filter((v) => v.status === 'compiled' && known.has(norm(v.path))).map((v) => norm(v.path));
   }
   const anyFailed = verified.some((v) => v.status === 'failed');
-  const meaningFailed = verified.some((v) => v.meaning !== undefined && (v.meaning.status === 'differs' || v.meaning.status === 'error'));
+  const meaningBad = (v: VerifiedSnippet): boolean => v.meaning !== undefined && (v.meaning.status === 'differs' || v.meaning.status === 'error');
+  let meaningUnexpected: string[] = [];
+  let meaningStale: string[] = [];
+  if (options.meaningKnown) {
+    const known = new Set(parseKnownFailures(await readFile(options.meaningKnown, 'utf8')));
+    meaningUnexpected = verified.filter((v) => meaningBad(v) && !known.has(norm(v.path))).map((v) => norm(v.path));
+    meaningStale = verified.filter((v) => v.meaning?.status === 'sent' && known.has(norm(v.path))).map((v) => norm(v.path));
+  } else meaningUnexpected = verified.filter(meaningBad).map((v) => norm(v.path));
+  const meaningFailed = meaningUnexpected.length > 0 || meaningStale.length > 0;
   const ok = missing.length === 0 && unexpected.length === 0 && stale.length === 0 && (options.knownFailures !== undefined || !anyFailed) && !meaningFailed;
-  return { snippets: verified, languages: rows, missing, unexpected, stale, ok };
+  return { snippets: verified, languages: rows, missing, unexpected, stale, meaningUnexpected, meaningStale, ok };
 }
 
 /** The text report: every error as `file:line:col: message [class]`, then a table per language. */
@@ -243,5 +257,7 @@ export function formatVerifyRun(run: VerifyRun): string[] {
   for (const m of run.missing) out.push(`missing: ${m}`);
   for (const u of run.unexpected) out.push(`failed, not in the known failures: ${u}`);
   for (const s of run.stale) out.push(`compiles now, remove it from the known failures: ${s}`);
+  for (const s of run.meaningUnexpected) out.push(`does not send its documented request, not in the known differences: ${s}`);
+  for (const s of run.meaningStale) out.push(`sends its documented request now, remove it from the known differences: ${s}`);
   return out;
 }

@@ -30,6 +30,7 @@ import type { JsonNode } from '../ir/types.js';
 import type { TypedRequest, TypedValue } from '../ir/typed.js';
 
 export type MeaningRule =
+  | 'verify:meaning-run-error'
   | 'verify:meaning-no-request'
   | 'verify:meaning-request-count'
   | 'verify:meaning-method'
