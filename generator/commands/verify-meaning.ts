@@ -13,7 +13,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { renderPage } from '../index.js';
+import { renderPageSync, schemaForOption } from '../index.js';
 import type { TypedRequest } from '../ir/typed.js';
 import { includeBaseName } from '../render/include.js';
 import { cannedResponse, startCapture, type CapturedRequest } from '../verify/capture.js';
@@ -50,8 +50,9 @@ export async function indexPages(inputs: readonly string[], language: VerifyLang
   const files: string[] = [];
   for (const i of inputs) await collectPages(i, files);
   const out = new Map<string, Expectation>();
+  const schemaFor = await schemaForOption(schema); // loaded once, not per page
   for (const f of files) {
-    const page = await renderPage(await readFile(f, 'utf8'), f, { languages: [language], ...(schema ? { schema } : {}) });
+    const page = renderPageSync(await readFile(f, 'utf8'), f, schemaFor, { languages: [language] });
     for (const r of page.requests) {
       if (!r.typed || !r.ir) continue;
       const snippet = r.snippets[0];
