@@ -51,12 +51,19 @@ export async function indexPages(inputs: readonly string[], language: VerifyLang
   for (const i of inputs) await collectPages(i, files);
   const out = new Map<string, Expectation>();
   const schemaFor = await schemaForOption(schema); // loaded once, not per page
+  const seen = new Set<string>();
   for (const f of files) {
     const page = renderPageSync(await readFile(f, 'utf8'), f, schemaFor, { languages: [language] });
     for (const r of page.requests) {
       if (!r.typed || !r.ir) continue;
       const snippet = r.snippets[0];
-      out.set(includeBaseName(r.name), {
+      const key = includeBaseName(r.name);
+      if (seen.has(key)) {
+        out.delete(key); // two requests share the include name (render:duplicate-name): ambiguous, left unmatched
+        continue;
+      }
+      seen.add(key);
+      out.set(key, {
         request: r.typed,
         rawUrl: r.ir.url.raw,
         pathRewritten: (snippet?.diagnostics ?? []).some((d) => d.ruleId === 'render:path-rewritten'),
