@@ -16,7 +16,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultCacheDir } from '../schema/embedded/index.js';
-import { snippetApi, VERIFY_LANGUAGES, verifyLanguage, type VerifyApi, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
+import { goldenExpectation, includeNameOf, indexPages, runMeaning, type MeaningResult } from './verify-meaning.js';
+import type { Expectation } from '../verify/meaning.js';
+import { RUN_LANGUAGES, snippetApi, VERIFY_LANGUAGES, verifyLanguage, type VerifyApi, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
 import { fencedBlock } from './check.js';
 import { openObjectPaths } from '../ir/open-paths.js';
 import type { TypedBody } from '../ir/typed.js';
@@ -34,6 +36,8 @@ export interface VerifiedSnippet {
   /** errors placed in the file (1-based lines) */
   readonly errors: readonly VerifyError[];
   readonly reason?: string;
+  /** with `run`: what the snippet sent against what its docs page shows */
+  readonly meaning?: MeaningResult;
 }
 
 export interface VerifyLanguageRow {
@@ -47,6 +51,8 @@ export interface VerifyLanguageRow {
   /** failed snippets counted by the class of their first error */
   readonly byClass: Readonly<Record<string, number>>;
   readonly ms: number;
+  /** with `run`: compiled snippets run, how many sent the documented request, differed, raised, had no documented request */
+  readonly run?: { readonly ran: number; readonly sent: number; readonly differs: number; readonly errors: number; readonly unmatched: number; readonly ms: number; readonly byRule: Readonly<Record<string, number>> };
 }
 
 export interface VerifyRun {
@@ -57,6 +63,10 @@ export interface VerifyRun {
   readonly unexpected: readonly string[];
   /** allowlist entries that compiled */
   readonly stale: readonly string[];
+  /** with `run`: snippets that do not send their documented request, not in the meaning allowlist */
+  readonly meaningUnexpected: readonly string[];
+  /** with `run`: meaning allowlist entries that now send the documented request */
+  readonly meaningStale: readonly string[];
   readonly ok: boolean;
 }
 
@@ -68,6 +78,15 @@ export interface VerifyCommandOptions {
   readonly knownFailures?: string;
   readonly prepareTimeoutMs?: number;
   readonly compileTimeoutMs?: number;
+  /** run the compiled snippets against a capturing server and compare the requests they send (Python, JavaScript, Java) */
+  readonly run?: boolean;
+  /** pages whose requests the include files are matched with (by name), for `run` */
+  readonly pages?: readonly string[];
+  /** the schema the pages are typed with (default: the embedded models) */
+  readonly schema?: string;
+  readonly runTimeoutMs?: number;
+  /** allowlist of snippets known not to send their documented request (same format as `knownFailures`) */
+  readonly meaningKnown?: string;
   /** called before each language starts (for progress on stderr) */
   readonly onLanguage?: (language: VerifyLanguage, count: number, api?: VerifyApi) => void;
 }
@@ -165,7 +184,40 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
         results.set(s, { path: s.path, language, api: snippetApi(s), status: list.length === 0 ? 'compiled' : 'failed', errors: list });
       });
       const failed = checked.filter((s) => results.get(s)!.status === 'failed').length;
-      rows.push({ language, ...(api ? { api } : {}), snippets: mine.length, compiled: checked.length - failed, failed, skipped: mine.length - checked.length, byClass, ms: Date.now() - started });
+      const compileMs = Date.now() - started;
+      let run: VerifyLanguageRow['run'];
+      // the runners hold the v1.0 SDKs' clients (and JavaScript's, which serves both)
+      if (options.run && RUN_LANGUAGES.includes(language) && api !== 'beta') {
+        const runStarted = Date.now();
+        let pages: Map<string, Expectation> | null = null;
+        const expectationOf = async (s: VerifySnippet): Promise<Expectation | null> => {
+          const golden = await goldenExpectation(s.path, language);
+          if (golden) return golden;
+          const name = includeNameOf(s.path, language);
+          if (name === null || !options.pages || options.pages.length === 0) return null;
+          pages ??= await indexPages(options.pages, language, options.schema);
+          return pages.get(name) ?? null;
+        };
+        const compiledIdx = checked.map((s, i) => (results.get(s)!.status === 'compiled' ? i : -1)).filter((i) => i >= 0);
+        const meaning = await runMeaning(language, checked, compiledIdx, expectationOf, options.cacheDir ?? defaultCacheDir(), options.runTimeoutMs ?? 600_000);
+        const byRule: Record<string, number> = {};
+        let sent = 0, differs = 0, errors = 0, unmatched = 0;
+        for (const [i, m] of meaning) {
+          const s = checked[i]!;
+          results.set(s, { ...results.get(s)!, meaning: m });
+          if (m.status === 'sent') sent++;
+          else if (m.status === 'differs') {
+            differs++;
+            const rule = m.findings[0]!.ruleId;
+            byRule[rule] = (byRule[rule] ?? 0) + 1;
+          } else if (m.status === 'error') {
+            errors++;
+            byRule['run error'] = (byRule['run error'] ?? 0) + 1;
+          } else unmatched++;
+        }
+        run = { ran: sent + differs + errors, sent, differs, errors, unmatched, ms: Date.now() - runStarted, byRule };
+      }
+      rows.push({ language, ...(api ? { api } : {}), snippets: mine.length, compiled: checked.length - failed, failed, skipped: mine.length - checked.length, byClass, ms: compileMs, ...(run ? { run } : {}) });
     }
   }
   const verified = snippets.filter((s) => results.has(s)).map((s) => results.get(s)!);
@@ -177,22 +229,48 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
     stale = verified.filter((v) => v.status === 'compiled' && known.has(norm(v.path))).map((v) => norm(v.path));
   }
   const anyFailed = verified.some((v) => v.status === 'failed');
-  const ok = missing.length === 0 && unexpected.length === 0 && stale.length === 0 && (options.knownFailures !== undefined || !anyFailed);
-  return { snippets: verified, languages: rows, missing, unexpected, stale, ok };
+  const meaningBad = (v: VerifiedSnippet): boolean => v.meaning !== undefined && (v.meaning.status === 'differs' || v.meaning.status === 'error');
+  let meaningUnexpected: string[] = [];
+  let meaningStale: string[] = [];
+  if (options.meaningKnown) {
+    const known = new Set(parseKnownFailures(await readFile(options.meaningKnown, 'utf8')));
+    meaningUnexpected = verified.filter((v) => meaningBad(v) && !known.has(norm(v.path))).map((v) => norm(v.path));
+    meaningStale = verified.filter((v) => v.meaning?.status === 'sent' && known.has(norm(v.path))).map((v) => norm(v.path));
+  } else meaningUnexpected = verified.filter(meaningBad).map((v) => norm(v.path));
+  const meaningFailed = meaningUnexpected.length > 0 || meaningStale.length > 0;
+  const ok = missing.length === 0 && unexpected.length === 0 && stale.length === 0 && (options.knownFailures !== undefined || !anyFailed) && !meaningFailed;
+  return { snippets: verified, languages: rows, missing, unexpected, stale, meaningUnexpected, meaningStale, ok };
 }
 
 /** The text report: every error as `file:line:col: message [class]`, then a table per language. */
 export function formatVerifyRun(run: VerifyRun): string[] {
   const out: string[] = [];
   for (const s of run.snippets) for (const e of s.errors) out.push(`${s.path}:${e.line}:${e.column}: ${e.message} [${e.errorClass}]`);
+  for (const s of run.snippets) {
+    const m = s.meaning;
+    if (!m) continue;
+    for (const f of m.findings) out.push(`${s.path}:${f.line}:1: ${f.message} [${f.ruleId}]`);
+    if (m.status === 'error') out.push(`${s.path}:0:0: the snippet raised and sent nothing: ${m.error ?? ''} [verify:meaning-run-error]`);
+  }
   if (out.length > 0) out.push('');
   out.push('language     snippets  compiled  failed  skipped  seconds');
   for (const r of run.languages) {
     out.push(`${(r.api ? `${r.language} ${r.api}` : r.language).padEnd(12)} ${String(r.snippets).padStart(8)}  ${String(r.compiled).padStart(8)}  ${String(r.failed).padStart(6)}  ${String(r.skipped).padStart(7)}  ${(r.ms / 1000).toFixed(1).padStart(7)}`);
     for (const [cls, n] of Object.entries(r.byClass).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${String(n).padStart(4)}  ${cls}`);
   }
+  const ran = run.languages.filter((r) => r.run);
+  if (ran.length > 0) {
+    out.push('', 'language     ran  sent-documented  differs  raised  unmatched  seconds');
+    for (const r of ran) {
+      const x = r.run!;
+      out.push(`${r.language.padEnd(12)} ${String(x.ran).padStart(3)}  ${String(x.sent).padStart(15)}  ${String(x.differs).padStart(7)}  ${String(x.errors).padStart(6)}  ${String(x.unmatched).padStart(9)}  ${(x.ms / 1000).toFixed(1).padStart(7)}`);
+      for (const [rule, n] of Object.entries(x.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${String(n).padStart(4)}  ${rule}`);
+    }
+  }
   for (const m of run.missing) out.push(`missing: ${m}`);
   for (const u of run.unexpected) out.push(`failed, not in the known failures: ${u}`);
   for (const s of run.stale) out.push(`compiles now, remove it from the known failures: ${s}`);
+  for (const s of run.meaningUnexpected) out.push(`does not send its documented request, not in the known differences: ${s}`);
+  for (const s of run.meaningStale) out.push(`sends its documented request now, remove it from the known differences: ${s}`);
   return out;
 }

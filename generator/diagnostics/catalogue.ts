@@ -10,6 +10,7 @@ import { renderRules } from './rules/render.js';
 import { checkRules } from './rules/check.js';
 import { cliRules } from './rules/cli.js';
 import { auditRules } from './rules/audit.js';
+import { verifyRules } from './rules/verify.js';
 
 export const catalogue = {
   ...extractRules,
@@ -19,6 +20,7 @@ export const catalogue = {
   ...checkRules,
   ...cliRules,
   ...auditRules,
+  ...verifyRules,
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof catalogue;

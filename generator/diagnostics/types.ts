@@ -3,7 +3,7 @@
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The stage that reports a rule; it is the part of the rule id before the colon. */
-export type RuleSource = 'extract' | 'ir' | 'schema' | 'render' | 'check' | 'cli' | 'audit';
+export type RuleSource = 'extract' | 'ir' | 'schema' | 'render' | 'check' | 'cli' | 'audit' | 'verify';
 
 export interface RuleDef {
   readonly severity: Severity;

@@ -6,6 +6,7 @@ import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
 import { pinKey, type VerifyApi, type VerifyLanguage } from './pins.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
+import { runJava, runJavaScript, runPython, type RunOutcome } from './run.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
 export { BETA_PINS, PINS, VERIFY_LANGUAGES, type VerifyApi, type VerifyLanguage } from './pins.js';
@@ -111,3 +112,23 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     return errors.sort((a, b) => a.line - b.line || a.column - b.column);
   });
 }
+
+/**
+ * `verify --run`: runs the compiled snippets at `indices` (into `snippets`, wrapped exactly as
+ * `verifyLanguage` wrapped them) in one process against the capturing server on `port`. Go is not
+ * run: its SDK build is too slow for a batch (README, "Meaning").
+ */
+export async function runCompiled(language: VerifyLanguage, snippets: readonly VerifySnippet[], indices: readonly number[], cacheDir: string, port: number, timeoutMs: number): Promise<Map<string, RunOutcome>> {
+  const dir = path.join(cacheDir, 'verify', `${language}-${pinKey(language)}`);
+  const units = indices.map((i) => WRAPPERS[language](snippets[i]!, i + 1));
+  if (language === 'python') return runPython(dir, units, port, timeoutMs);
+  if (language === 'javascript') return runJavaScript(dir, units, port, timeoutMs);
+  if (language === 'java') {
+    const ws = await prepareJava(dir, timeoutMs);
+    return runJava(dir, ws.classpath, units, port, timeoutMs);
+  }
+  return new Map();
+}
+
+/** The languages `verify --run` runs. */
+export const RUN_LANGUAGES: readonly VerifyLanguage[] = ['python', 'javascript', 'java'];

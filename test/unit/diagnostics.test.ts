@@ -8,7 +8,7 @@ import { formatMessage, report } from '../../generator/diagnostics/report.js';
 
 describe('diagnostics catalogue', () => {
   test('every rule id is <source>:<name> and its source is a known stage', () => {
-    const sources = new Set(['extract', 'ir', 'schema', 'render', 'check', 'cli', 'audit']);
+    const sources = new Set(['extract', 'ir', 'schema', 'render', 'check', 'cli', 'audit', 'verify']);
     for (const id of Object.keys(catalogue)) {
       const [source, name] = id.split(':');
       expect(sources.has(source ?? '')).toBe(true);

@@ -1,0 +1,465 @@
+/**
+ * The meaning check of `snipgen verify --run`: the request a snippet sent (recorded by the
+ * capturing server) against the request its docs page shows (the typed IR of the example). Pure:
+ * unit-tested without any SDK.
+ *
+ * Compared: the method; the path after percent-decoding; the query options as a set; the headers
+ * the example sets on purpose; the body as JSON. Normalisations (each harmless, README "Meaning"):
+ * - path: segments compare case-insensitively (Graph's paths are); `/me` and `/users/{id}` address
+ *   the same user; a `{placeholder}` key stands for any id; `('id')` and `/id` key syntax are one;
+ *   quotes around a key are the URL syntax's; a rewrite the snippet's own diagnostics announce
+ *   (`render:path-rewritten`, e.g. `/me/drive/…` → `/drives/{drive-id}/…`) is accepted;
+ * - query: names case-insensitive and `$`-prefix optional; `$select`/`$expand`/`$orderby` lists
+ *   compare as sets of trimmed items; `$id` may be sent as `@id` (the kiota SDKs' spelling);
+ *   `$count=true` compares case-insensitively;
+ * - headers: transport headers (generator/sdk/headers.ts) and a JSON or octet-stream Content-Type
+ *   are the HTTP stack's; a header value compares exactly;
+ * - body: `@odata.type` the SDK adds for a typed model may be sent when the docs leave it out, and
+ *   one the docs write for the declared (non-derived) type may be left out; a date-time compares as
+ *   the instant (any offset or fraction digits); a time of day or a duration as its value in
+ *   seconds; an enum member case-insensitively (flags as a set); a number by value (an Int64 or
+ *   Decimal may be sent as a string); a value the IR coerced to its schema type (`"5"` for an
+ *   Int32) compares in that type; a placeholder of a non-string type (`"Boolean"`, `"Int32"`) is
+ *   printed as an example value, so any value of the type matches; object keys compare
+ *   case-insensitively (the SDKs write the schema's spelling); a null the docs write may be left
+ *   out by an SDK that does not serialise unset properties. A stream body's bytes are the docs'
+ *   placeholder and are not compared.
+ */
+import { TRANSPORT_HEADERS } from '../sdk/headers.js';
+import type { JsonNode } from '../ir/types.js';
+import type { TypedRequest, TypedValue } from '../ir/typed.js';
+
+export type MeaningRule =
+  | 'verify:meaning-run-error'
+  | 'verify:meaning-no-request'
+  | 'verify:meaning-request-count'
+  | 'verify:meaning-method'
+  | 'verify:meaning-path'
+  | 'verify:meaning-query'
+  | 'verify:meaning-header'
+  | 'verify:meaning-body';
+
+export interface MeaningFinding {
+  readonly ruleId: MeaningRule;
+  readonly message: string;
+  /** text to look for in the snippet to place the finding (the first line that holds one) */
+  readonly near: readonly string[];
+}
+
+/** What the snippet sent, as the capturing server recorded it. */
+export interface SentRequest {
+  readonly method: string;
+  /** path and query as sent (percent-encoded) */
+  readonly target: string;
+  /** lower-cased names */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+}
+
+export interface Expectation {
+  readonly request: TypedRequest;
+  /** the raw URL as the docs write it */
+  readonly rawUrl: string;
+  /** the snippet's diagnostics announce a path rewrite (`render:path-rewritten`) */
+  readonly pathRewritten: boolean;
+}
+
+const safeDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/** The path and query of a URL as written in the docs or sent on the wire (no host, no version). */
+export function splitTarget(target: string): { version: string | null; segments: string[]; query: [string, string][] } {
+  let t = target.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  const q = t.indexOf('?');
+  const queryText = q >= 0 ? t.slice(q + 1) : '';
+  t = q >= 0 ? t.slice(0, q) : t;
+  let segments = t.split('/').filter((s) => s !== '').map(safeDecode);
+  let version: string | null = null;
+  if (segments[0] === 'v1.0' || segments[0] === 'beta' || /^\{ver/i.test(segments[0] ?? '')) {
+    version = segments[0]!.startsWith("{") ? null : segments[0]!;
+    segments = segments.slice(1);
+  }
+  const query: [string, string][] = [];
+  for (const part of queryText.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const name = safeDecode(eq >= 0 ? part.slice(0, eq) : part);
+    const value = safeDecode((eq >= 0 ? part.slice(eq + 1) : '').replace(/\+/g, ' '));
+    query.push([name, value]);
+  }
+  return { version, segments, query };
+}
+
+const PLACEHOLDER = /^\{[^}]*\}$/;
+
+/** Path segments made comparable: keys in parentheses split out, quotes and braces of keys dropped, names lower-cased. */
+function normSegments(segments: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const written of segments) {
+    // `graph.` is the namespace alias of `microsoft.graph.`; a qualified operation or cast is the unqualified one
+    const s = written.replace(/^(?:microsoft\.)?graph\./i, '').replace(/\(\)$/, '');
+    const call = /^([^(]+)\((.*=.*)\)$/.exec(s);
+    if (call) {
+      const args = splitTopLevel(call[2]!).map((a) => a.trim().replace(/^[^=]+/, (n) => n.toLowerCase()).replace(/=\s*'?(\{[^}]*\})'?$/, '={}'));
+      out.push(`${call[1]!.toLowerCase()}(${args.join(',')})`);
+      continue;
+    }
+    const m = /^([^(]+)\((.*)\)$/.exec(s);
+    if (m && !/[=,]/.test(m[2]!) && m[2] !== '') {
+      out.push(m[1]!.toLowerCase(), keyOf(m[2]!));
+      continue;
+    }
+    out.push(PLACEHOLDER.test(s) ? s : s.toLowerCase().replace(/'/g, ''));
+  }
+  if (out[0] === 'me') out.splice(0, 1, 'users', '{me}');
+  return out;
+}
+
+function keyOf(k: string): string {
+  const unq = k.replace(/^'(.*)'$/, '$1');
+  return PLACEHOLDER.test(unq) ? unq : unq.toLowerCase();
+}
+
+function pathsMatch(expected: readonly string[], actual: readonly string[]): boolean {
+  if (expected.length !== actual.length) return false;
+  return expected.every((e, i) => {
+    const a = actual[i]!;
+    if (PLACEHOLDER.test(e) || PLACEHOLDER.test(a)) return true;
+    if (e.includes('={}')) {
+      // a function's placeholder argument stands for any value
+      const pattern = new RegExp(`^${e.split('={}').map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('=[^,]*')}$`);
+      if (pattern.test(a)) return true;
+    }
+    return e === a || e.replace(/[{}]/g, '') === a.replace(/[{}]/g, '');
+  });
+}
+
+const LIST_OPTIONS = new Set(['$select', '$expand', '$orderby']);
+
+function normQueryName(name: string): string {
+  const n = name.toLowerCase();
+  if (n === '@id') return '$id';
+  if (['select', 'expand', 'filter', 'orderby', 'top', 'skip', 'search', 'count', 'format', 'skiptoken', 'deltatoken', 'id'].includes(n)) return `$${n}`;
+  return n;
+}
+
+function normQueryValue(name: string, value: string): string {
+  if (LIST_OPTIONS.has(name)) return splitTopLevel(value).map((v) => v.trim()).sort().join(',');
+  if (name === '$count') return value.toLowerCase();
+  return value;
+}
+
+/** Splits at commas outside parentheses (`members($select=id,displayName),manager`). */
+function splitTopLevel(value: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of value) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Headers an SDK or its HTTP stack sets on every request: never a difference. */
+const STACK_HEADERS = new Set([...Object.keys(TRANSPORT_HEADERS), 'user-agent', 'accept', 'content-type', 'client-request-id', 'sdkversion', 'feature-flag', 'cache-control', 'pragma', 'accept-language', 'sec-fetch-mode']);
+/** Headers that say something about the request: sending one the docs do not is a difference. */
+const PURPOSE_HEADERS = new Set(['consistencylevel', 'prefer', 'if-match', 'if-none-match']);
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+const OCTET = /^application\/octet-stream\b/i;
+
+/** The differences between the sent requests and the documented one (empty: the snippet sends the documented request). */
+export function compareRequests(expectation: Expectation, sent: readonly SentRequest[]): MeaningFinding[] {
+  if (sent.length === 0) return [{ ruleId: 'verify:meaning-no-request', message: 'the snippet sent no request', near: [] }];
+  const out: MeaningFinding[] = [];
+  if (sent.length > 1) out.push({ ruleId: 'verify:meaning-request-count', message: `the snippet sent ${sent.length} requests, the docs show one`, near: [] });
+  const actual = sent[0]!;
+  const req = expectation.request;
+  if (actual.method.toUpperCase() !== req.method) {
+    out.push({ ruleId: 'verify:meaning-method', message: `sent ${actual.method}, the docs show ${req.method}`, near: [`.${actual.method.toLowerCase()}(`, actual.method.toLowerCase()] });
+  }
+  const exp = splitTarget(expectation.rawUrl);
+  const got = splitTarget(actual.target);
+  const expVersion = req.apiVersion ?? exp.version ?? 'v1.0';
+  if (got.version !== expVersion) out.push({ ruleId: 'verify:meaning-path', message: `sent to the ${got.version ?? 'unversioned'} endpoint, the docs use ${expVersion}`, near: ['version', 'beta'] });
+  if (!expectation.pathRewritten && !pathsMatch(normSegments(exp.segments), normSegments(got.segments))) {
+    out.push({ ruleId: 'verify:meaning-path', message: `sent the path /${got.segments.join('/')}, the docs show /${exp.segments.join('/')}`, near: exp.segments.slice(-1) });
+  }
+  const documented: [string, string][] = req.query.order.length > 0 ? req.query.order.map((o) => [o.name, o.value]) : exp.query;
+  out.push(...compareQuery(documented, got.query));
+  out.push(...compareHeaders(req, actual.headers));
+  out.push(...compareBody(req, actual));
+  return out;
+}
+
+function compareQuery(expected: readonly [string, string][], actual: readonly [string, string][]): MeaningFinding[] {
+  const norm = (list: readonly [string, string][]): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const [n, v] of list) {
+      const name = normQueryName(n);
+      m.set(name, normQueryValue(name, v));
+    }
+    return m;
+  };
+  const e = norm(expected);
+  const a = norm(actual);
+  const out: MeaningFinding[] = [];
+  for (const [name, value] of e) {
+    const got = a.get(name);
+    const bare = name.replace(/^\$/, '');
+    if (got === undefined) out.push({ ruleId: 'verify:meaning-query', message: `the query option ${name} is not sent (the docs: ${name}=${value})`, near: [bare] });
+    else if (got !== value) out.push({ ruleId: 'verify:meaning-query', message: `the query option ${name} is sent as '${got}', the docs: '${value}'`, near: [bare] });
+  }
+  for (const [name, value] of a) if (!e.has(name)) out.push({ ruleId: 'verify:meaning-query', message: `the query option ${name}=${value} is sent, the docs have none`, near: [name.replace(/^\$/, '')] });
+  return out;
+}
+
+function compareHeaders(req: TypedRequest, actual: Readonly<Record<string, string>>): MeaningFinding[] {
+  const out: MeaningFinding[] = [];
+  const body = req.body;
+  const expected = new Set<string>();
+  for (const h of req.headers) {
+    if (TRANSPORT_HEADERS[h.lowerName] !== undefined) continue;
+    if (h.lowerName === 'content-type' && (body === null || body.kind === 'json' || (body.stream && OCTET.test(h.value)) || (!body.stream && JSON_TYPE.test(h.value)))) continue;
+    expected.add(h.lowerName);
+    const got = actual[h.lowerName];
+    if (got === undefined) out.push({ ruleId: 'verify:meaning-header', message: `the header ${h.name} is not sent (the docs: ${h.name}: ${h.value})`, near: [h.name] });
+    else if (h.lowerName === 'content-type' ? got.split(';')[0]!.trim().toLowerCase() !== h.value.split(';')[0]!.trim().toLowerCase() : got !== h.value) {
+      out.push({ ruleId: 'verify:meaning-header', message: `the header ${h.name} is sent as '${got}', the docs: '${h.value}'`, near: [h.name] });
+    }
+  }
+  for (const [name, value] of Object.entries(actual)) {
+    if (expected.has(name) || STACK_HEADERS.has(name)) continue;
+    if (PURPOSE_HEADERS.has(name)) out.push({ ruleId: 'verify:meaning-header', message: `the header ${name}: ${value} is sent, the docs have none`, near: [name] });
+  }
+  return out;
+}
+
+function compareBody(req: TypedRequest, actual: SentRequest): MeaningFinding[] {
+  const body = req.body;
+  const text = actual.body.toString('utf8');
+  if (body === null) {
+    if (text.trim() !== '' && text.trim() !== '{}') return [{ ruleId: 'verify:meaning-body', message: `a body is sent, the docs have none: ${clip(text)}`, near: [] }];
+    return [];
+  }
+  if (body.kind === 'raw') {
+    if (body.stream) return [];
+    if (text.trim() !== body.text.trim()) return [{ ruleId: 'verify:meaning-body', message: `the body is sent as ${clip(text)}, the docs: ${clip(body.text)}`, near: [] }];
+    return [];
+  }
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    return [{ ruleId: 'verify:meaning-body', message: `the body sent is not JSON: ${clip(text)}`, near: [] }];
+  }
+  const out: MeaningFinding[] = [];
+  matchValue(body.value, parsed, '', out);
+  return out;
+}
+
+const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s);
+const show = (v: unknown): string => (v === undefined ? 'nothing' : clip(JSON.stringify(v)));
+const lastKey = (where: string): string[] => {
+  const k = /([^.[\]]+)\]?$/.exec(where)?.[1];
+  return k ? [k] : [];
+};
+
+function differ(out: MeaningFinding[], where: string, expected: unknown, actual: unknown): void {
+  out.push({ ruleId: 'verify:meaning-body', message: `${where === '' ? 'the body' : `body ${where}`} is sent as ${show(actual)}, the docs: ${show(expected)}`, near: lastKey(where) });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Time of day or ISO duration in seconds (null when neither). */
+function seconds(v: unknown): number | null {
+  if (typeof v !== 'string') return null;
+  const t = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(v);
+  if (t) return Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0);
+  const d = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(v);
+  if (d && v !== 'P' && !v.endsWith('T')) return (d[1] ? -1 : 1) * (Number(d[2] ?? 0) * 86400 + Number(d[3] ?? 0) * 3600 + Number(d[4] ?? 0) * 60 + Number(d[5] ?? 0));
+  return null;
+}
+
+function matchPrimitive(v: Extract<TypedValue, { kind: 'primitive' }>, actual: unknown, where: string, out: MeaningFinding[]): void {
+  const numeric = ['Edm.Int16', 'Edm.Int32', 'Edm.Int64', 'Edm.Byte', 'Edm.SByte', 'Edm.Double', 'Edm.Single', 'Edm.Decimal'].includes(v.type);
+  if (v.placeholder !== null && v.type !== 'Edm.String' && v.type !== 'Edm.Guid') {
+    // a type name or a `-value` placeholder of a typed value is printed as an example value
+    if (actual === undefined) differ(out, where, v.raw, actual);
+    return;
+  }
+  if (v.type === 'Edm.DateTimeOffset' && typeof actual === 'string' && typeof v.value === 'string') {
+    const a = Date.parse(actual);
+    const e = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(v.value) || !/T/.test(v.value) ? v.value : `${v.value}Z`);
+    if (!Number.isNaN(a) && a === e) return;
+    if (actual === v.value) return;
+    differ(out, where, v.value, actual);
+    return;
+  }
+  if (v.type === 'Edm.TimeOfDay' || v.type === 'Edm.Duration') {
+    const a = seconds(actual);
+    if (a !== null && a === seconds(v.value)) return;
+    if (actual === v.value) return;
+    differ(out, where, v.value, actual);
+    return;
+  }
+  if (numeric) {
+    const a = typeof actual === 'string' && actual.trim() !== '' ? Number(actual) : actual;
+    const e = typeof v.value === 'string' ? Number(v.value) : v.value;
+    if (typeof a === 'number' && (a === e || Math.abs(a - Number(e)) <= Math.abs(Number(e)) * 1e-6)) return;
+    differ(out, where, v.value, actual);
+    return;
+  }
+  if (v.type === 'Edm.Binary' && typeof actual === 'string' && typeof v.value === 'string' && actual.replace(/=+$/, '') === v.value.replace(/=+$/, '')) return;
+  if (v.type === 'Edm.Date' && typeof actual === 'string' && typeof v.value === 'string' && actual.slice(0, 10) === v.value.slice(0, 10)) return;
+  if (v.type === 'Edm.Guid' && typeof actual === 'string' && typeof v.value === 'string' && actual.toLowerCase() === v.value.toLowerCase()) return;
+  if (actual !== v.value) differ(out, where, v.value, actual);
+}
+
+function matchValue(v: TypedValue, actual: unknown, where: string, out: MeaningFinding[]): void {
+  switch (v.kind) {
+    case 'primitive':
+      matchPrimitive(v, actual, where, out);
+      return;
+    case 'enum': {
+      if (v.placeholder !== null && actual !== undefined) return;
+      const norm = (s: string): string => s.split(',').map((m) => m.trim().toLowerCase()).sort().join(',');
+      if (typeof actual === 'string' && norm(actual) === norm(v.members.length > 0 ? [...v.members, ...v.unknownMembers].join(',') : v.raw)) return;
+      differ(out, where, v.raw, actual);
+      return;
+    }
+    case 'null':
+      if (actual !== null && actual !== undefined) differ(out, where, null, actual);
+      return;
+    case 'untyped':
+      matchJson(v.value, actual, where, out);
+      return;
+    case 'collection':
+      if (!Array.isArray(actual)) {
+        differ(out, where, `[${v.items.length} items]`, actual);
+        return;
+      }
+      if (actual.length !== v.items.length) {
+        differ(out, where, `${v.items.length} items`, `${actual.length} items`);
+        return;
+      }
+      v.items.forEach((item, i) => matchValue(item, actual[i], `${where}[${i}]`, out));
+      return;
+    case 'reference': {
+      if (!isObject(actual)) {
+        differ(out, where, { '@odata.id': v.id }, actual);
+        return;
+      }
+      const expected = new Map<string, { node?: JsonNode; typed?: TypedValue; id?: string | null }>();
+      expected.set('@odata.id', { id: v.id });
+      for (const a of v.annotations) if (a.key.toLowerCase() !== '@odata.id') expected.set(a.key, { node: a.value });
+      for (const a of v.additionalData) expected.set(a.key, { node: a.value });
+      matchMembers(expected, actual, where, out, null);
+      return;
+    }
+    case 'object':
+    case 'parameters': {
+      if (!isObject(actual)) {
+        if (actual === undefined && v.properties.length === 0 && v.additionalData.length === 0) return;
+        differ(out, where, 'an object', actual);
+        return;
+      }
+      const expected = new Map<string, { node?: JsonNode; typed?: TypedValue }>();
+      for (const p of v.properties) expected.set(p.name, { typed: p.value });
+      for (const a of v.additionalData) expected.set(a.key, { node: a.value });
+      for (const a of v.annotations) expected.set(a.key, { node: a.value });
+      matchMembers(expected, actual, where, out, v.kind === 'object' ? v : null);
+      return;
+    }
+  }
+}
+
+type Expected = { node?: JsonNode; typed?: TypedValue; id?: string | null };
+
+function matchMembers(expected: Map<string, Expected>, actual: Record<string, unknown>, where: string, out: MeaningFinding[], object: Extract<TypedValue, { kind: 'object' }> | null): void {
+  const actualKeys = new Map(Object.keys(actual).map((k) => [k.toLowerCase(), k]));
+  const seen = new Set<string>();
+  for (const [key, e] of expected) {
+    const k = actualKeys.get(key.toLowerCase());
+    if (k !== undefined) seen.add(k);
+    const value = k === undefined ? undefined : actual[k];
+    const at = `${where}.${key}`;
+    if (key.toLowerCase() === '@odata.type' && object !== null) {
+      const norm = (s: unknown): string => String(s).replace(/^#/, '').toLowerCase();
+      const written = e.node?.kind === 'string' ? e.node.value : '';
+      if (value === undefined && norm(written) === object.declaredType.toLowerCase() && !object.abstract) continue;
+      if (value === undefined || norm(value) !== norm(written)) differ(out, at, written, value);
+      continue;
+    }
+    if (e.typed) {
+      if (value === undefined && e.typed.kind === 'null') continue;
+      matchValue(e.typed, value, at, out);
+    } else if (e.node) {
+      if (value === undefined && e.node.kind === 'null') continue;
+      matchJson(e.node, value, at, out);
+    } else if ('id' in e) {
+      if (value !== e.id) differ(out, at, e.id, value);
+    }
+  }
+  for (const [k, value] of Object.entries(actual)) {
+    if (seen.has(k)) continue;
+    if (k.toLowerCase() === '@odata.type' && object !== null) continue; // the SDK names the model's type
+    if (value === null) continue; // an unset property some serialisers write as null
+    differ(out, `${where}.${k}`, undefined, value);
+  }
+}
+
+function matchJson(node: JsonNode, actual: unknown, where: string, out: MeaningFinding[]): void {
+  switch (node.kind) {
+    case 'null':
+      if (actual !== null) differ(out, where, null, actual);
+      return;
+    case 'string':
+    case 'boolean':
+      if (actual !== node.value) differ(out, where, node.value, actual);
+      return;
+    case 'number':
+      if (!(typeof actual === 'number' && actual === node.value) && !(typeof actual === 'string' && Number(actual) === node.value)) differ(out, where, node.value, actual);
+      return;
+    case 'array':
+      if (!Array.isArray(actual) || actual.length !== node.items.length) {
+        differ(out, where, `${node.items.length} items`, Array.isArray(actual) ? `${actual.length} items` : actual);
+        return;
+      }
+      node.items.forEach((item, i) => matchJson(item, actual[i], `${where}[${i}]`, out));
+      return;
+    case 'object': {
+      if (!isObject(actual)) {
+        differ(out, where, 'an object', actual);
+        return;
+      }
+      const expected = new Map<string, Expected>();
+      for (const e of node.entries) expected.set(e.key, { node: e.value });
+      matchMembers(expected, actual, where, out, null);
+      return;
+    }
+  }
+}
+
+/** The snippet line (1-based) to place a finding on: the first line holding one of its `near` texts, else the last line of code. */
+export function placeFinding(code: string, finding: MeaningFinding): number {
+  const lines = code.split('\n');
+  for (const needle of finding.near) {
+    if (needle === '') continue;
+    const n = needle.toLowerCase();
+    const i = lines.findIndex((l) => l.toLowerCase().includes(n));
+    if (i >= 0) return i + 1;
+  }
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim() !== '' && !/^[\s)}\];]*$/.test(lines[i]!)) return i + 1;
+  return 1;
+}
