@@ -1,6 +1,6 @@
 /**
  * The playground's `typing`: what a tab's mark says besides "parses" (issue #17 item 2). The
- * embedded model is incomplete, and `POST /me/sendM` rests on an inferred action there; against a
+ * embedded beta model is incomplete, and `POST /beta/me/sendM` rests on an inferred action there; against a
  * complete schema (a CSDL) a known request is typed, and an unknown one is not resolved.
  */
 import { readFileSync } from 'node:fs';
@@ -17,9 +17,9 @@ const small = new Schema(readCsdl(readFileSync(path.join(REPO_ROOT, 'test', 'sch
 beforeAll(() => initCheckers());
 
 describe('the playground says how far a request was typed', () => {
-  test('without --schema, POST /me/sendM parses in every tab but rests on an inferred action: never "typed against a complete schema"', async () => {
+  test('without --schema, POST /beta/me/sendM (beta: no builder package lists the operations of a user) parses in every tab but rests on an inferred action: never "typed against a complete schema"', async () => {
     const schemas = await loadSchemas();
-    const answer = renderPlayground({ http: 'POST https://graph.microsoft.com/v1.0/me/sendM' }, schemas.schemaFor, ['csharp', 'python']);
+    const answer = renderPlayground({ http: 'POST https://graph.microsoft.com/beta/me/sendM' }, schemas.schemaFor, ['csharp', 'python']);
     expect(answer.languages.csharp?.verdict?.valid).toBe(true);
     expect(answer.typing).toMatchObject({ schema: 'embedded', resolved: true, restsOnInference: true });
     expect(answer.typing?.inferences).toContainEqual({ what: "'sendM' is taken as action microsoft.graph.sendM bound to microsoft.graph.user", line: 1, column: 42 });

@@ -1,6 +1,9 @@
 import com.microsoft.graph.beta.models.UnifiedRoleAssignment;
 
 UnifiedRoleAssignment unifiedRoleAssignment = new UnifiedRoleAssignment();
+unifiedRoleAssignment.setOdataType(
+  "#microsoft.graph.unifiedRoleAssignment"
+);
 unifiedRoleAssignment.setRoleDefinitionId(
   "fe930be7-5e62-47db-91af-98c3a49a38b1"
 );

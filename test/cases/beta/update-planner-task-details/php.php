@@ -3,6 +3,7 @@
 use Microsoft\Graph\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Models\PlannerTaskDetails;
 use Microsoft\Graph\Beta\Generated\Models\PlannerPreviewType;
+use Microsoft\Graph\Beta\Generated\Models\PlannerChecklistItems;
 use Microsoft\Graph\Beta\Generated\Planner\Tasks\Item\Details\DetailsRequestBuilderPatchRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
@@ -10,13 +11,15 @@ $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 $requestBody = new PlannerTaskDetails();
 $requestBody->setPreviewType(new PlannerPreviewType('checklist'));
 $requestBody->setDescription('Badges for the three new starters');
-$requestBody->setChecklist([
+$checklist = new PlannerChecklistItems();
+$checklist->setAdditionalData([
     '0b9e6c52-41f4-4a8e-bd37-2a6f1d90c3e8' => [
         '@odata.type' => 'microsoft.graph.plannerChecklistItem',
         'title' => 'Collect photos',
         'isChecked' => true,
     ],
 ]);
+$requestBody->setChecklist($checklist);
 
 $requestConfiguration = new DetailsRequestBuilderPatchRequestConfiguration();
 $requestConfiguration->headers = [
