@@ -73,9 +73,14 @@ function styleOfTab(lines: readonly string[], tab: Tab): TabStyle | null {
   return { level: tab.level, anchored: ANCHOR.test(tab.prefix), body, label: snippet.label, marked: false };
 }
 
-/** The form of a group: the first target tab with a snippet include that is not the group's last (its trailing lines are the usual ones). */
+/**
+ * The form of a group: its first tab with a snippet include that is not the group's last (whose
+ * trailing lines are the usual ones), a target's tab before any other (Objective-C).
+ */
 export function styleOfGroup(lines: readonly string[], group: TabGroup): TabStyle | null {
-  const candidates = group.tabs.filter((t) => t.language !== null && snippetInclude(t) !== null);
+  const withSnippet = group.tabs.filter((t) => snippetInclude(t) !== null);
+  const targets = withSnippet.filter((t) => t.language !== null);
+  const candidates = targets.length > 0 ? targets : withSnippet;
   const pick = candidates.find((t) => t !== group.tabs[group.tabs.length - 1]) ?? candidates[0];
   if (pick !== undefined) return styleOfTab(lines, pick);
   const first = group.tabs[0];
