@@ -31,9 +31,9 @@ import path from 'node:path';
 import { AtomicWriter, type WriteOutcome } from '../fs/atomic.js';
 import { languageById, LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
 import { renderPageSync, type SchemaFor } from '../index.js';
-import { includeBaseName, includeFileName, includeFileText } from '../render/include.js';
+import { includeBaseName, includeFileText } from '../render/include.js';
 import { applyEdits, mergeRequest, styleOfPage, type Edit } from '../docs/merge.js';
-import { readTabs, type PageTabs, type TabGroup } from '../docs/tabs.js';
+import { groupOfRequest, readTabs, snippetInclude, type PageTabs, type TabGroup } from '../docs/tabs.js';
 import { lineAfterRequest, unifiedDiff } from './audit.js';
 
 export interface InjectOptions {
@@ -121,6 +121,27 @@ export function snippetFolderOf(page: string, root: string, tabs: PageTabs): str
   return path.join(path.resolve(root), 'includes', 'snippets');
 }
 
+/**
+ * The base name a group's snippet references already use in the page's snippet folder
+ * (`<folder>/<lang>/<base>-<lang>-snippets.md`, the most used), so that a request keeps the
+ * include file names its page has; null when none does.
+ */
+export function baseNameInGroup(group: TabGroup, page: string, folder: string): string | null {
+  const counts = new Map<string, number>();
+  for (const tab of group.tabs) {
+    const ref = tab.language !== null ? snippetInclude(tab) : null;
+    if (ref === null || tab.language === null) continue;
+    const file = path.resolve(path.dirname(page), ref.target);
+    const suffix = `-${tab.language}-snippets.md`;
+    if (path.dirname(file) !== path.join(folder, tab.language) || !path.basename(file).endsWith(suffix)) continue;
+    const base = path.basename(file).slice(0, -suffix.length);
+    if (base !== '') counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [base, n] of counts) if (best === null || n > counts.get(best)!) best = base;
+  return best;
+}
+
 export async function injectDocs(root: string, options: InjectOptions): Promise<InjectReport> {
   const languages = options.languages ?? LANGUAGE_IDS;
   const writer = new AtomicWriter();
@@ -146,10 +167,13 @@ export async function injectDocs(root: string, options: InjectOptions): Promise<
     const claimed = new Map<TabGroup, string>();
     for (const { raw, typed, snippets } of result.requests) {
       if (typed === null) continue;
+      const span = { annotation: raw.annotation.place.line - 1, after: lineAfterRequest(raw) };
+      const found = groupOfRequest(tabs, lines, span);
+      const base = (found !== null ? baseNameInGroup(found.group, page, folder) : null) ?? includeBaseName(typed.name);
       const includes: { language: LanguageId; href: string }[] = [];
       for (const { language, code } of snippets) {
         if (code === null) continue;
-        const file = path.join(folder, language, includeFileName(typed.name, language));
+        const file = path.join(folder, language, `${base}-${language}-snippets.md`);
         const text = includeFileText(languageById(language).fenceTag, code);
         const before = written.get(file);
         if (before === undefined) {
@@ -160,8 +184,7 @@ export async function injectDocs(root: string, options: InjectOptions): Promise<
         }
         includes.push({ language, href: path.relative(path.dirname(path.resolve(page)), file).split(path.sep).join('/') });
       }
-      const span = { annotation: raw.annotation.place.line - 1, after: lineAfterRequest(raw) };
-      const outcome = mergeRequest(lines, tabs, span, includeBaseName(typed.name), includes, style);
+      const outcome = mergeRequest(lines, tabs, span, base, includes, style);
       const line = raw.annotation.place.line;
       if (outcome.kind === 'skipped') {
         skipped.push({ page, name: raw.name, line, reason: outcome.reason });

@@ -67,7 +67,7 @@ function styleOfTab(lines: readonly string[], tab: Tab): TabStyle | null {
     else {
       const refs = includesOfLine(line, i);
       // a shared include alone on its line (sdk-documentation) is part of every tab's form
-      if (refs.length === 1 && line.trim().replace(/\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\s*\]/i, '') === '' && !LANGUAGE_FOLDER.test(refs[0]!.target)) body.push(line);
+      if (refs.length === 1 && line.trim().replace(/\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\s*\]/i, '') === '' && !LANGUAGE_FOLDER.test(refs[0]!.target)) body.push(line.trimEnd());
     }
   }
   return { level: tab.level, anchored: ANCHOR.test(tab.prefix), body, label: snippet.label, marked: false };
