@@ -120,7 +120,8 @@ describeWithShared('the 2020 corpus of Graph docs pages', ['corpus', 'graph-docs
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, '```\nx\n```\n');
     }
-    const report = await runAudit(root, { schemaFor });
+    // the three targets the 2020 pages publish (tabs and includes are read whatever the targets)
+    const report = await runAudit(root, { schemaFor, languages: ['csharp', 'java', 'javascript'] });
     expect(report.requests).toHaveLength(1914);
     expect(report.requests.reduce((n, r) => n + (r.tabs?.length ?? 0), 0)).toBe(tabHeadings);
     expect(report.requests.reduce((n, r) => n + (r.tabs?.reduce((m, t) => m + t.includes.filter((i) => i.includes('snippets/')).length, 0) ?? 0), 0)).toBe(snippetIncludes);
@@ -128,7 +129,7 @@ describeWithShared('the 2020 corpus of Graph docs pages', ['corpus', 'graph-docs
     expect(report.orphaned).toEqual([]);
     expect(report.findings.filter((f) => /does not exist|holds no fenced code/.test(f.message))).toEqual([]);
     const published = Object.fromEntries(report.languages.map((l) => [l.language, l.published]));
-    expect(published).toEqual({ csharp: 1721, go: 0, java: 628, javascript: 1762, php: 0, powershell: 0, python: 0, cli: 0 });
+    expect(published).toEqual({ csharp: 1721, java: 628, javascript: 1762 });
     for (const f of referenced) await rm(f);
   }, 120_000);
 
