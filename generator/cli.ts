@@ -151,9 +151,9 @@ function parseShard(value: string): Shard {
   return { index, count };
 }
 
+const generateCommand = program.command('generate');
 commonOptions(
-  program
-    .command('generate')
+  generateCommand
     .description('write one docs include file per request and language: <out>/<lang>/<name>-<lang>-snippets.md')
     .argument('[inputs...]', 'markdown pages or folders', ['specs'])
     .option('--out <dir>', 'output folder', 'output')
@@ -166,7 +166,7 @@ commonOptions(
     .option('--report <file>', 'write the run report as JSON (counts per language, diagnostics per rule, files written)')
     .option('--progress', 'show progress on stderr: a bar on a terminal, else a line every 5 s (the default)')
     .option('--no-progress', 'no progress lines')
-    .option('--inject <docs-root>', 'write include files under <docs-root>/includes/snippets and the tab blocks under each request in its page')
+    .option('--inject <docs-root>', "merge each request's tabs into its page's tab group and write its include files where the page looks for them (its existing references' folder, else <version>/includes/snippets/<lang>/); with an explicit --out, under <out>/<lang>/ instead")
     .option('--dry-run', 'with --inject: print a unified diff instead of writing', false),
 ).action(
   async (
@@ -187,9 +187,19 @@ commonOptions(
     const schemas = await loadSchemas(opts.schema);
     if (schemas.file !== null) printMessages(schemas.file, opts);
     if (opts.inject !== undefined) {
-      const injected = await injectDocs(opts.inject, { schemaFor: schemas.schemaFor, languages: opts.lang, dryRun: opts.dryRun });
+      const explicitOut = generateCommand.getOptionValueSource('out') === 'cli';
+      const injected = await injectDocs(opts.inject, { schemaFor: schemas.schemaFor, languages: opts.lang, dryRun: opts.dryRun, ...(explicitOut ? { includesDir: opts.out } : {}) });
       for (const c of injected.changes) process.stdout.write(opts.dryRun ? c.diff : `${c.outcome} ${c.file}\n`);
-      for (const s of injected.skipped) process.stderr.write(`${s.page}:${s.line}: info request '${s.name}' is followed by hand-written tabs; its page is left as it is [audit:inject-skipped]\n`);
+      for (const s of injected.skipped) process.stderr.write(`${s.page}:${s.line}: info request '${s.name}': its tabs are left as they are (${s.reason}) [audit:inject-skipped]\n`);
+      for (const c of injected.conflicts) process.stderr.write(`${c.page}:${c.line}: warning request '${c.name}' has another snippet than ${c.owner}, whose include file ${c.file} it shares; the file keeps the first [audit:misattributed-include]\n`);
+      if (opts.report !== undefined) {
+        const json = {
+          written: injected.changes.map((c) => ({ file: c.file, outcome: opts.dryRun ? `would be ${c.outcome}` : c.outcome })),
+          skipped: injected.skipped,
+          conflicts: injected.conflicts,
+        };
+        await writeFileAtomic(opts.report, JSON.stringify(json, null, 2) + '\n');
+      }
       return;
     }
     const summary = new RunSummary();

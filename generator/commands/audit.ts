@@ -13,27 +13,18 @@
  *
  * Library-style: returns data and formats it; only the CLI prints and exits.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkSync, initCheckers, type Finding } from '../check/index.js';
 import { catalogue, isRuleId, ruleAnchor, type RuleId } from '../diagnostics/catalogue.js';
 import type { Severity } from '../diagnostics/types.js';
-import { LANGUAGE_IDS, languageOfTabId, languageOfTabText, type LanguageId } from '../languages/index.js';
+import { LANGUAGE_IDS, languageOfFenceTag, type LanguageId } from '../languages/index.js';
+import { groupOfRequest, readTabs, snippetInclude, type PageTabs, type RequestSpan } from '../docs/tabs.js';
 import { renderPageSync, type SchemaFor } from '../index.js';
 import type { RawRequest } from '../extract/types.js';
 import { codeOfIncludeFile } from '../render/include.js';
 
-const TAB_HEADING = /^ {0,3}#{1,6}[ \t]+\[([^\]]*)\]\(#tab\/([^)\s]+)\)[ \t]*$/;
-const ANY_HEADING = /^ {0,3}#{1,6}([ \t]|$)/;
-const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\(([^)\s]+)\)\]/i;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})\s*([^`\s]*)/;
-
-/** The language of a tab heading (`# [C#](#tab/csharp)`), null for a tab of no target (http, objc), undefined for no tab heading. */
-export function tabLanguage(line: string): LanguageId | null | undefined {
-  const m = TAB_HEADING.exec(line);
-  if (m === null) return undefined;
-  return languageOfTabId(m[2]!) ?? languageOfTabText(m[1]!);
-}
 
 /** A snippet the page publishes for a request: an include reference or inline code under a tab. */
 export interface PublishedRef {
@@ -47,6 +38,13 @@ export interface PublishedRef {
   readonly code: string | null;
 }
 
+/** A tab of a request's group as the audit read it: its id, its title as written, every include it references. */
+export interface ReadTab {
+  readonly id: string;
+  readonly title: string;
+  readonly includes: readonly string[];
+}
+
 /** The line (0-based) after a request's closing fence. */
 export function lineAfterRequest(raw: RawRequest): number {
   const last = raw.lines.length > 0 ? raw.lines[raw.lines.length - 1]!.place.line : raw.fence.place.line;
@@ -54,42 +52,25 @@ export function lineAfterRequest(raw: RawRequest): number {
 }
 
 /**
- * The tabs after a request: from the line after its fence, through tab headings, includes and
- * inline fences, to the docs' `---` tab closer, the next annotation or a heading that is no tab.
+ * The snippets a page publishes for a request, read from its tab group (`docs/tabs.ts`: the group
+ * holding its annotation under an HTTP tab, or the group right after its fence): per target tab,
+ * its snippet include, else its inline code in the target's fence tag. Also the group's tabs as read.
  */
-export function publishedAfter(lines: readonly string[], from: number): { refs: PublishedRef[]; end: number; hasTabs: boolean } {
+export function publishedFor(lines: readonly string[], page: PageTabs, span: RequestSpan): { refs: PublishedRef[]; tabs: ReadTab[] | null } {
+  const found = groupOfRequest(page, lines, span);
+  if (found === null || (found.inside !== null && found.inside.id !== 'http')) return { refs: [], tabs: null };
   const refs: PublishedRef[] = [];
-  let language: LanguageId | null = null;
-  let hasTabs = false;
-  let i = from;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s*<!--/.test(line) && /blockType/.test(line + (lines[i + 1] ?? ''))) break;
-    const tab = tabLanguage(line);
-    if (tab !== undefined) {
-      hasTabs = true;
-      language = tab;
+  for (const tab of found.group.tabs) {
+    if (tab.language === null) continue;
+    const include = snippetInclude(tab);
+    if (include !== null) {
+      refs.push({ language: tab.language, line: include.line + 1, kind: 'include', target: include.target, code: null });
       continue;
     }
-    if (ANY_HEADING.test(line)) break;
-    if (hasTabs && /^ {0,3}---\s*$/.test(line)) {
-      i += 1;
-      break;
-    }
-    const fence = FENCE_OPEN.exec(line);
-    if (fence) {
-      const close = lines.findIndex((l, j) => j > i && l.trim().startsWith(fence[1]!) && l.trim().replace(/[`~]/g, '') === '');
-      const end = close < 0 ? lines.length : close;
-      if (language !== null) refs.push({ language, line: i + 2, kind: 'inline', target: null, code: lines.slice(i + 1, end).join('\n') + '\n' });
-      i = end;
-      continue;
-    }
-    const include = INCLUDE.exec(line);
-    if (include && language !== null && /-snippets\.md$/i.test(include[1]!)) {
-      refs.push({ language, line: i + 1, kind: 'include', target: include[1]!, code: null });
-    }
+    const fence = tab.fences.find((f) => f.tag === '' || languageOfFenceTag(f.tag) === tab.language);
+    if (fence !== undefined) refs.push({ language: tab.language, line: fence.line + 1, kind: 'inline', target: null, code: fence.code });
   }
-  return { refs, end: i, hasTabs };
+  return { refs, tabs: found.group.tabs.map((t) => ({ id: t.id, title: t.title, includes: t.includes.map((r) => r.target) })) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +184,8 @@ export interface AuditedRequest {
   readonly line: number;
   readonly snippets: readonly AuditedSnippet[];
   readonly missing: readonly LanguageId[];
+  /** the tabs of the request's group as read (ids, titles as written, include paths), null when it has none */
+  readonly tabs: readonly ReadTab[] | null;
   /** schema:* warnings and errors of the example */
   readonly schema: readonly AuditFinding[];
 }
@@ -251,15 +234,19 @@ function finding(ruleId: RuleId, file: string, line: number, column: number, mes
   return { ruleId, severity: catalogue[ruleId].severity, file, line, column, message };
 }
 
-/** Audits the docs under `root`. */
+/** Audits the docs under `root` (a folder, or one page). */
 export async function runAudit(root: string, options: AuditOptions): Promise<AuditReport> {
   await initCheckers();
   const targets = options.languages ?? LANGUAGE_IDS;
   const files: string[] = [];
-  await walk(root, files);
+  // a page given alone is audited alone
+  if ((await stat(root)).isFile()) files.push(root);
+  else await walk(root, files);
   const pages = files.filter((f) => !isIncludePath(path.relative(root, f)));
   const includeFiles = files.filter((f) => isIncludePath(path.relative(root, f)) && /-snippets\.md$/i.test(f));
   const referencedBy = new Map<string, string>();
+  /** every include file some page references (in a tab group or not) */
+  const referenced = new Set<string>();
   const findings: AuditFinding[] = [];
   const requests: AuditedRequest[] = [];
   const rows = new Map<LanguageId, LanguageAuditRow>(targets.map((l) => [l, { language: l, published: 0, valid: 0, drifted: 0, missing: 0 }]));
@@ -269,6 +256,8 @@ export async function runAudit(root: string, options: AuditOptions): Promise<Aud
     const text = await readFile(page, 'utf8');
     const result = renderPageSync(text, page, options.schemaFor, { languages: targets });
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const tabs = readTabs(lines);
+    for (const ref of tabs.includes) if (!/^[a-z]+:/i.test(ref.target)) referenced.add(path.resolve(path.dirname(page), ref.target));
     const schemaMessages = result.diagnostics.filter((d) => d.ruleId.startsWith('schema:') && d.severity !== 'info');
     for (let r = 0; r < result.requests.length; r++) {
       const { raw, typed, snippets: generatedSnippets } = result.requests[r]!;
@@ -277,7 +266,7 @@ export async function runAudit(root: string, options: AuditOptions): Promise<Aud
         .filter((d) => d.line >= raw.annotation.place.line && d.line < nextLine)
         .map((d) => ({ ruleId: d.ruleId, severity: d.severity, file: page, line: d.line, column: d.column, message: d.message }));
       findings.push(...schema);
-      const { refs } = publishedAfter(lines, lineAfterRequest(raw));
+      const { refs, tabs: read } = publishedFor(lines, tabs, { annotation: raw.annotation.place.line - 1, after: lineAfterRequest(raw) });
       const snippets: AuditedSnippet[] = [];
       const seen = new Set<LanguageId>();
       for (const ref of refs) {
@@ -334,10 +323,10 @@ export async function runAudit(root: string, options: AuditOptions): Promise<Aud
       const missing = targets.filter((l) => !seen.has(l));
       for (const l of missing) rows.get(l)!.missing += 1;
       if (missing.length > 0) findings.push(finding('audit:missing-snippet', page, raw.annotation.place.line, raw.annotation.place.column, `request '${raw.name}' has no published snippet in ${missing.join(', ')}`));
-      requests.push({ page, name: raw.name, line: raw.annotation.place.line, snippets, missing, schema });
+      requests.push({ page, name: raw.name, line: raw.annotation.place.line, snippets, missing, tabs: read, schema });
     }
   }
-  const orphaned = includeFiles.filter((f) => !referencedBy.has(path.resolve(f)));
+  const orphaned = includeFiles.filter((f) => !referenced.has(path.resolve(f)));
   for (const o of orphaned) findings.push(finding('audit:orphaned-include', o, 1, 1, `no page under ${root} references this include file`));
   return { root, requests, orphaned, findings, languages: [...rows.values()] };
 }

@@ -1,46 +1,47 @@
 /**
- * `snipgen generate --inject <docs-root>`: writes each request's include files
- * (`<docs-root>/includes/snippets/<lang>/<name>-<lang>-snippets.md`) and, under the request in its
- * page, the docs' tab block that references them (paths relative to the page: `../includes/…` for
- * `api/` pages), in the Graph docs layout:
+ * `snipgen generate --inject <docs-root>`: for every annotated request of every page under the
+ * root, writes its include files and merges the tabs that reference them into the request's tab
+ * group (read the way DocFX reads tab groups: `docs/tabs.ts`; merged by `docs/merge.ts`):
  *
- *     # [HTTP](#tab/http)              ← added before the annotation when the page lacks it
+ *     # <a name="http"></a>[HTTP](#tab/http)      ← the page's own heading form, anchors kept
  *     <!-- { "blockType": "request", … } -->
  *     ```http … ```
- *     <!-- snipgen:begin <name> -->     ← the owned block: replaced on every run, found by its markers
- *     # [C#](#tab/csharp)
- *
+ *     # <a name="c"></a>[C#](#tab/csharp)          ← include reference updated in place
  *     [!INCLUDE [sample-code](../includes/snippets/csharp/<name>-csharp-snippets.md)]
+ *     [!INCLUDE [sdk-documentation](…)]           ← the tab's other lines kept
+ *     # <a name="objective-c"></a>[Objective-C](#tab/objc)   ← a tab snipgen does not make: kept
+ *     …
+ *     # <a name="go"></a>[Go](#tab/go)              ← a missing target: added in the docs' order
  *     …
  *     ---
- *     <!-- snipgen:end -->
  *
- * Nothing outside the owned blocks (and the one HTTP tab heading) is touched; a request followed by
- * hand-written tabs (no snipgen markers) keeps its page text and is reported (audit:inject-skipped),
- * though its include files are written. Idempotent: a second run changes nothing. Every file is
- * written atomically (temp file + rename), include files before the page that references them; with
- * `dryRun` nothing is written and a unified diff per changed file is returned. Returns data.
+ * A request with no group gets one in the form of the page's other groups (on a page with none,
+ * the snipgen block between `<!-- snipgen:begin <name> -->` and `<!-- snipgen:end -->`).
+ *
+ * Include files go where the page looks for them: the folder its snippet references point to,
+ * else the docs repositories' layout (`<version>/api/x.md` → `<version>/includes/snippets/<lang>/`;
+ * a page outside an `api/` folder: `<docs-root>/includes/snippets/<lang>/`), or under
+ * `includesDir` when given. Idempotent; every file written atomically, include files before the
+ * page that references them; with `dryRun` nothing is written and a unified diff per changed
+ * file is returned. Returns data.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic, type WriteOutcome } from '../fs/atomic.js';
+import { AtomicWriter, type WriteOutcome } from '../fs/atomic.js';
 import { languageById, LANGUAGE_IDS, type LanguageId } from '../languages/index.js';
 import { renderPageSync, type SchemaFor } from '../index.js';
-import { includeBaseName, includeFileName, includeFileText } from '../render/include.js';
-import { lineAfterRequest, publishedAfter, tabLanguage, unifiedDiff } from './audit.js';
-
-/** The docs' tab heading of a target: `# [C#](#tab/csharp)`. */
-export function tabHeading(language: LanguageId): string {
-  const profile = languageById(language);
-  return `# [${profile.tabTitle}](#tab/${profile.tabId})`;
-}
-export const BEGIN = (name: string): string => `<!-- snipgen:begin ${name} -->`;
-export const END = '<!-- snipgen:end -->';
+import { includeBaseName, includeFileText } from '../render/include.js';
+import { applyEdits, mergeRequest, styleOfPage, type Edit } from '../docs/merge.js';
+import { groupOfRequest, readTabs, snippetInclude, type PageTabs, type TabGroup } from '../docs/tabs.js';
+import { lineAfterRequest, unifiedDiff } from './audit.js';
 
 export interface InjectOptions {
   readonly schemaFor: SchemaFor;
   readonly languages?: readonly LanguageId[];
   readonly dryRun?: boolean;
+  /** the folder of the include files (`<dir>/<lang>/<name>-<lang>-snippets.md`) for every page, instead of where each page looks */
+  readonly includesDir?: string;
   /** how a file is written (default: atomically); tests pass one that fails midway */
   readonly write?: (file: string, text: string) => Promise<WriteOutcome>;
 }
@@ -54,8 +55,29 @@ export interface InjectChange {
 
 export interface InjectReport {
   readonly changes: readonly InjectChange[];
-  /** requests whose page was left as it is (hand-written tabs follow them) */
-  readonly skipped: readonly { readonly page: string; readonly name: string; readonly line: number }[];
+  /** requests whose tabs were left as they are, and why */
+  readonly skipped: readonly InjectSkipped[];
+  /**
+   * include files two requests of the run would write with different snippets (requests of the
+   * same name on two pages): the first request's snippet is written, the other is reported here
+   */
+  readonly conflicts: readonly InjectConflict[];
+}
+
+export interface InjectConflict {
+  readonly file: string;
+  /** the request whose snippet the file holds: `name (page:line)` */
+  readonly owner: string;
+  readonly page: string;
+  readonly name: string;
+  readonly line: number;
+}
+
+export interface InjectSkipped {
+  readonly page: string;
+  readonly name: string;
+  readonly line: number;
+  readonly reason: string;
 }
 
 async function pagesUnder(dir: string, root: string, into: string[]): Promise<void> {
@@ -69,79 +91,124 @@ async function pagesUnder(dir: string, root: string, into: string[]): Promise<vo
   }
 }
 
-/** The owned tab block for one request: the tabs of the languages that render, referencing their include files. */
-export function tabBlock(name: string, includes: readonly { language: LanguageId; href: string }[]): string[] {
-  const out = [BEGIN(name)];
-  for (const { language, href } of includes) out.push(tabHeading(language), '', `[!INCLUDE [sample-code](${href})]`, '');
-  out.push('---', END);
-  return out;
-}
-
-async function readOr(file: string): Promise<string | null> {
+/** A file's text, or null when there is none (synchronous: a run reads thousands of small files, and the promise calls spend most of their time idle). */
+function readOr(file: string): string | null {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return null;
   }
 }
 
+/**
+ * The folder of a page's snippet include files: the one its existing references point to (the
+ * most used), else `<version>/includes/snippets` for a page in `<version>/api/`, else
+ * `<root>/includes/snippets`.
+ */
+export function snippetFolderOf(page: string, root: string, tabs: PageTabs): string {
+  const counts = new Map<string, number>();
+  for (const ref of tabs.includes) {
+    const m = /^(.*?)snippets\/([^/]+)\/[^/]+-snippets\.md$/i.exec(ref.target);
+    if (m === null || /^[a-z]+:/i.test(ref.target)) continue;
+    const folder = path.resolve(path.dirname(page), `${m[1]!}snippets`);
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [folder, n] of counts) if (best === null || n > counts.get(best)!) best = folder;
+  if (best !== null) return best;
+  const dir = path.dirname(path.resolve(page));
+  if (path.basename(dir).toLowerCase() === 'api') return path.join(path.dirname(dir), 'includes', 'snippets');
+  return path.join(path.resolve(root), 'includes', 'snippets');
+}
+
+/**
+ * The base name a group's snippet references already use in the page's snippet folder
+ * (`<folder>/<lang>/<base>-<lang>-snippets.md`, the most used), so that a request keeps the
+ * include file names its page has; null when none does.
+ */
+export function baseNameInGroup(group: TabGroup, page: string, folder: string): string | null {
+  const counts = new Map<string, number>();
+  for (const tab of group.tabs) {
+    const ref = tab.language !== null ? snippetInclude(tab) : null;
+    if (ref === null || tab.language === null) continue;
+    const file = path.resolve(path.dirname(page), ref.target);
+    const suffix = `-${tab.language}-snippets.md`;
+    if (path.dirname(file) !== path.join(folder, tab.language) || !path.basename(file).endsWith(suffix)) continue;
+    const base = path.basename(file).slice(0, -suffix.length);
+    if (base !== '') counts.set(base, (counts.get(base) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [base, n] of counts) if (best === null || n > counts.get(best)!) best = base;
+  return best;
+}
+
 export async function injectDocs(root: string, options: InjectOptions): Promise<InjectReport> {
   const languages = options.languages ?? LANGUAGE_IDS;
-  const write = options.write ?? writeFileAtomic;
+  const writer = new AtomicWriter();
+  const write = options.write ?? ((file: string, text: string): Promise<WriteOutcome> => Promise.resolve(writer.write(file, text)));
   const pages: string[] = [];
   await pagesUnder(root, root, pages);
   const changes: InjectChange[] = [];
-  const skipped: { page: string; name: string; line: number }[] = [];
-  const includesDir = path.join(root, 'includes', 'snippets');
+  const skipped: InjectSkipped[] = [];
+  const conflicts: InjectConflict[] = [];
+  /** the include files of the run: their text and the request that wrote it */
+  const written = new Map<string, { text: string; owner: string }>();
   for (const page of pages) {
-    const text = await readFile(page, 'utf8');
+    const text = readFileSync(page, 'utf8');
     const result = renderPageSync(text, page, options.schemaFor, { languages });
     if (result.requests.length === 0) continue;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const lines = text.split(/\r?\n/);
+    const tabs = readTabs(lines);
+    const style = styleOfPage(lines, tabs);
+    const folder = options.includesDir !== undefined ? path.resolve(options.includesDir) : snippetFolderOf(page, root, tabs);
     const files: { file: string; text: string }[] = [];
-    // edits from the bottom up, so earlier line numbers stay valid
-    const requests = [...result.requests].sort((a, b) => b.raw.annotation.place.line - a.raw.annotation.place.line);
-    for (const { raw, typed, snippets } of requests) {
+    const edits: Edit[] = [];
+    const claimed = new Map<TabGroup, string>();
+    for (const { raw, typed, snippets } of result.requests) {
       if (typed === null) continue;
+      const span = { annotation: raw.annotation.place.line - 1, after: lineAfterRequest(raw) };
+      const found = groupOfRequest(tabs, lines, span);
+      const base = (found !== null ? baseNameInGroup(found.group, page, folder) : null) ?? includeBaseName(typed.name);
       const includes: { language: LanguageId; href: string }[] = [];
       for (const { language, code } of snippets) {
         if (code === null) continue;
-        const file = path.join(includesDir, language, includeFileName(typed.name, language));
-        files.push({ file, text: includeFileText(languageById(language).fenceTag, code) });
-        includes.push({ language, href: path.relative(path.dirname(page), file).split(path.sep).join('/') });
+        const file = path.join(folder, language, `${base}-${language}-snippets.md`);
+        const text = includeFileText(languageById(language).fenceTag, code);
+        const before = written.get(file);
+        if (before === undefined) {
+          written.set(file, { text, owner: `${raw.name} (${page}:${raw.annotation.place.line})` });
+          files.push({ file, text });
+        } else if (before.text !== text) {
+          conflicts.push({ file, owner: before.owner, page, name: raw.name, line: raw.annotation.place.line });
+        }
+        includes.push({ language, href: path.relative(path.dirname(path.resolve(page)), file).split(path.sep).join('/') });
       }
-      const after = lineAfterRequest(raw);
-      let k = after;
-      while (k < lines.length && lines[k]!.trim() === '') k++;
-      const block = tabBlock(includeBaseName(typed.name), includes);
-      if (lines[k]?.trim().startsWith('<!-- snipgen:begin ')) {
-        const end = lines.findIndex((l, i) => i > k && l.trim() === END);
-        lines.splice(k, (end < 0 ? k : end) - k + 1, ...block);
-      } else if (publishedAfter(lines, after).hasTabs) {
-        skipped.push({ page, name: raw.name, line: raw.annotation.place.line });
+      const outcome = mergeRequest(lines, tabs, span, base, includes, style);
+      const line = raw.annotation.place.line;
+      if (outcome.kind === 'skipped') {
+        skipped.push({ page, name: raw.name, line, reason: outcome.reason });
         continue;
-      } else {
-        lines.splice(after, 0, ...block);
       }
-      // the HTTP tab heading before the annotation
-      const at = raw.annotation.place.line - 1;
-      let p = at - 1;
-      while (p >= 0 && lines[p]!.trim() === '') p--;
-      const heading = p >= 0 ? TAB_HEAD.exec(lines[p]!) : null;
-      if (!(heading && tabLanguage(lines[p]!) === null && heading[1]!.toLowerCase() === 'http')) lines.splice(at, 0, '# [HTTP](#tab/http)');
+      if (outcome.group !== null) {
+        const owner = claimed.get(outcome.group);
+        if (owner !== undefined) {
+          skipped.push({ page, name: raw.name, line, reason: `its tab group is the group of request '${owner}'` });
+          continue;
+        }
+        claimed.set(outcome.group, raw.name);
+      }
+      edits.push(...outcome.edits);
     }
     files.sort((a, b) => (a.file < b.file ? -1 : 1));
-    files.push({ file: page, text: lines.join(eol) });
+    files.push({ file: page, text: applyEdits(lines, edits).join(eol) });
     for (const { file, text: next } of files) {
-      const old = await readOr(file);
+      const old = readOr(file);
       if (old === next) continue;
       const diff = unifiedDiff(old ?? '', next, old === null ? '/dev/null' : file, file);
       const outcome: WriteOutcome = options.dryRun ? (old === null ? 'created' : 'updated') : await write(file, next);
       changes.push({ file, outcome, diff });
     }
   }
-  return { changes, skipped };
+  return { changes, skipped, conflicts };
 }
-
-const TAB_HEAD = /^ {0,3}#{1,6}[ \t]+\[[^\]]*\]\(#tab\/([^)\s]+)\)[ \t]*$/;

@@ -80,3 +80,11 @@ export function languageOfExtension(extension: string): LanguageId | null {
 export function goldenFileName(id: LanguageId): string {
   return `${id}.${languageById(id).fileExtension}`;
 }
+
+/**
+ * The order of the targets' tabs on a docs page, after the HTTP tab: Microsoft's Graph docs sort
+ * the SDK tabs by title (C#, CLI, Go, Java, JavaScript, PHP, PowerShell, Python).
+ */
+export const DOCS_TAB_ORDER: readonly LanguageId[] = [...LANGUAGES]
+  .sort((a, b) => (a.tabTitle.toLowerCase() < b.tabTitle.toLowerCase() ? -1 : a.tabTitle.toLowerCase() > b.tabTitle.toLowerCase() ? 1 : 0))
+  .map((language) => language.id);

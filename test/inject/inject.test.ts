@@ -5,6 +5,7 @@ import { injectDocs } from '../../generator/commands/inject.js';
 import { loadSchemas } from '../../generator/commands/schemas.js';
 import { writeFileAtomic } from '../../generator/fs/atomic.js';
 import type { SchemaFor } from '../../generator/pipeline.js';
+import { onlyTabLinesAdded } from '../support/tab-scan.js';
 
 const WITH_HEADING = [
   '# Get user',
@@ -65,11 +66,9 @@ async function snapshot(root: string, dir = root, into: Record<string, string> =
   return into;
 }
 
-/** The page text with the owned blocks (and the HTTP heading inject adds) taken out. */
-function outsideBlocks(text: string, addedHeadings = 0): string {
-  let out = text.replace(/<!-- snipgen:begin [^\n]*-->\n[\s\S]*?<!-- snipgen:end -->\n/g, '');
-  for (let i = 0; i < addedHeadings; i++) out = out.replace('# [HTTP](#tab/http)\n<!-- { "blockType": "request", "name": "update_user" }', '<!-- { "blockType": "request", "name": "update_user" }');
-  return out;
+/** The page text with the owned blocks taken out. */
+function outsideBlocks(text: string): string {
+  return text.replace(/<!-- snipgen:begin [^\n]*-->\n[\s\S]*?<!-- snipgen:end -->\n/g, '');
 }
 
 let schemaFor: SchemaFor;
@@ -81,7 +80,7 @@ afterAll(async () => {
   for (const r of roots) await rm(r, { recursive: true, force: true });
 });
 
-test('writes include files and the owned tab block in the docs layout; hand-written tabs are left alone', async () => {
+test('writes include files and the owned tab block in the docs layout; hand-written tabs are merged into', async () => {
   const root = await tree();
   roots.push(root);
   const report = await injectDocs(root, { schemaFor, languages: ['csharp', 'python'] });
@@ -117,10 +116,34 @@ test('writes include files and the owned tab block in the docs layout; hand-writ
       ].join('\n'),
     ),
   );
-  expect(report.skipped.map((s) => `${path.relative(root, s.page)}:${s.line} ${s.name}`)).toEqual(['api/user-update.md:11 handwritten']);
+  // the hand-written group gains the HTTP heading and the Python tab, in its own form; the request
+  // without a group gets one in that form too (no blank line after the heading, no markers)
+  expect(files['api/user-update.md']).toBe(
+    WITHOUT_HEADING.replace('# Update user\n', '# Update user\n# [HTTP](#tab/http)\n')
+      .replace(
+        '```\nTrailing paragraph.',
+        [
+          '```',
+          '# [C#](#tab/csharp)',
+          '[!INCLUDE [sample-code](../includes/snippets/csharp/update-user-csharp-snippets.md)]',
+          '',
+          '# [Python](#tab/python)',
+          '[!INCLUDE [sample-code](../includes/snippets/python/update-user-python-snippets.md)]',
+          '',
+          '---',
+          'Trailing paragraph.',
+        ].join('\n'),
+      )
+      .replace('\n<!-- { "blockType": "request", "name": "handwritten" } -->', '\n# [HTTP](#tab/http)\n<!-- { "blockType": "request", "name": "handwritten" } -->')
+      .replace(
+        'handwritten-csharp-snippets.md)]\n\n---',
+        'handwritten-csharp-snippets.md)]\n\n# [Python](#tab/python)\n[!INCLUDE [sample-code](../includes/snippets/python/handwritten-python-snippets.md)]\n\n---',
+      ),
+  );
+  expect(report.skipped).toEqual([]);
 });
 
-test('text outside the owned blocks is byte-identical', async () => {
+test('text outside the groups is byte-identical', async () => {
   const root = await tree();
   roots.push(root);
   await injectDocs(root, { schemaFor });
@@ -128,7 +151,8 @@ test('text outside the owned blocks is byte-identical', async () => {
   const update = await readFile(path.join(root, 'api', 'user-update.md'), 'utf8');
   expect(get).not.toBe(WITH_HEADING);
   expect(outsideBlocks(get)).toBe(WITH_HEADING);
-  expect(outsideBlocks(update, 1)).toBe(WITHOUT_HEADING);
+  expect(onlyTabLinesAdded(WITHOUT_HEADING, update)).toBeNull();
+  expect(update.match(/^# \[HTTP\]\(#tab\/http\)$/gm)).toHaveLength(2);
 });
 
 test('idempotent: a second run changes nothing', async () => {

@@ -16,10 +16,10 @@ export const auditRules = {
   },
   "audit:misattributed-include": {
     severity: "error",
-    summary: "One snippet include file is referenced by two different requests, so at least one of them shows another request's code.",
+    summary: "One snippet include file is referenced by two different requests (or two requests of one name would write it with different snippets), so at least one of them shows another request's code.",
   },
   "audit:inject-skipped": {
     severity: "info",
-    summary: "generate --inject left a request's page untouched: hand-written tabs (not marked by snipgen) already follow it.",
+    summary: "generate --inject left a request's tabs as they are: the request is the content of a tab that is no HTTP tab, or its tab group is another request's.",
   },
 } as const satisfies Record<`audit:${string}`, RuleDef>;
