@@ -4,7 +4,10 @@
  * in place, into a temporary folder that is removed afterwards), compiles them against the pinned
  * SDKs with `snipgen verify`, and prints per language the snippets, how many compile, the rate
  * against its target (Python, Java and JavaScript 98 %, Go 95 %) and the failures by the class of
- * their first error, then every failing snippet with that error. Exit 1 when a rate is below its
+ * their first error, then every failing snippet with that error. PowerShell and the CLI are judged
+ * by the oracles (`../shared/oracles`, generator/verify/oracles.ts), held to 100 %; PowerShell also
+ * over the beta requests (typed with the embedded beta model, written under `beta/`), the CLI for
+ * v1.0 only (there is no beta command tree). Exit 1 when a rate is below its
  * target, 2 when the shared data or a workspace is missing (under CI; outside CI a missing corpus
  * is reported loudly and skipped).
  *
@@ -22,9 +25,14 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(REPO, 'dist', 'generator', 'cli.js');
 const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'graph-docs-2020', 'v1.0');
 const CSDL = path.resolve(REPO, '..', 'shared', 'schemas', 'graph-v1.0.csdl');
+const BETA_CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'graph-docs-2020', 'beta');
+const ORACLES = path.resolve(REPO, '..', 'shared', 'oracles');
 
 /** The issue's targets: the share of a language's corpus snippets that must compile. */
-export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95 };
+export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, powershell: 1, cli: 1 };
+
+/** The targets also judged over the beta requests (their oracles cover beta). */
+const BETA_TARGETS: ReadonlySet<string> = new Set(['powershell']);
 
 interface VerifiedSnippet {
   readonly path: string;
@@ -39,7 +47,9 @@ function option(name: string): string | undefined {
 }
 
 function main(): number {
-  for (const need of [CORPUS, CSDL]) {
+  const languages = (option('--sdk') ?? Object.keys(TARGETS).join(',')).split(',');
+  const needs = [CORPUS, CSDL, ...(languages.some((l) => l === 'powershell' || l === 'cli') ? [ORACLES] : []), ...(languages.some((l) => BETA_TARGETS.has(l)) ? [BETA_CORPUS] : [])];
+  for (const need of needs) {
     if (existsSync(need)) continue;
     if (process.env.CI) {
       console.error(`verify:corpus: required shared data is missing under CI: ${need}`);
@@ -48,7 +58,6 @@ function main(): number {
     console.warn(`\n!!! SKIPPING verify:corpus: ${need} is missing (../shared/ not beside the checkout) !!!\n`);
     return 0;
   }
-  const languages = (option('--sdk') ?? Object.keys(TARGETS).join(',')).split(',');
   const keep = option('--keep');
   const out = keep ?? mkdtempSync(path.join(os.tmpdir(), 'snipgen-corpus-'));
   try {
@@ -56,6 +65,14 @@ function main(): number {
     if (generated.status !== 0 && generated.status !== 1) {
       console.error(`verify:corpus: generate failed (exit ${generated.status}):\n${generated.stderr.slice(-2000)}`);
       return 2;
+    }
+    const betaLanguages = languages.filter((l) => BETA_TARGETS.has(l));
+    if (betaLanguages.length > 0) {
+      const beta = spawnSync(process.execPath, [CLI, 'generate', BETA_CORPUS, '--lang', betaLanguages.join(','), '--out', path.join(out, 'beta'), '--no-cache', '--prune'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (beta.status !== 0 && beta.status !== 1) {
+        console.error(`verify:corpus: generate (beta) failed (exit ${beta.status}):\n${beta.stderr.slice(-2000)}`);
+        return 2;
+      }
     }
     const verified = spawnSync(process.execPath, [CLI, 'verify', out, '--sdk', languages.join(','), '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
     if (verified.status === 2 || verified.stdout.trim() === '') {
@@ -66,8 +83,10 @@ function main(): number {
     const rows: string[][] = [];
     const failures: string[] = [];
     let belowTarget = false;
-    for (const language of languages) {
-      const mine = snippets.filter((s) => s.language === language && s.status !== 'skipped');
+    const groups = languages.flatMap((l) => (BETA_TARGETS.has(l) ? [[l, 'v1.0'], [l, 'beta']] : [[l, 'v1.0']]) as [string, 'v1.0' | 'beta'][]);
+    const isBeta = (s: VerifiedSnippet): boolean => path.relative(out, s.path).split(path.sep)[0] === 'beta';
+    for (const [language, profile] of groups) {
+      const mine = snippets.filter((s) => s.language === language && s.status !== 'skipped' && isBeta(s) === (profile === 'beta'));
       const failed = mine.filter((s) => s.status === 'failed');
       const rate = mine.length === 0 ? 1 : (mine.length - failed.length) / mine.length;
       const target = TARGETS[language] ?? 1;
@@ -80,9 +99,9 @@ function main(): number {
         failures.push(`${path.relative(out, s.path)}:${first?.line ?? 0}:${first?.column ?? 0}: ${first?.message ?? '(no message)'} [${errorClass}]`);
       }
       const byClass = [...classes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${n} ${c}`).join('; ');
-      rows.push([language, String(mine.length), String(mine.length - failed.length), `${(rate * 100).toFixed(1)} %`, `${(target * 100).toFixed(0)} %`, rate >= target ? 'met' : 'NOT MET', byClass]);
+      rows.push([profile === 'beta' ? `${language} (beta)` : language, String(mine.length), String(mine.length - failed.length), `${(rate * 100).toFixed(1)} %`, `${(target * 100).toFixed(0)} %`, rate >= target ? 'met' : 'NOT MET', byClass]);
     }
-    console.log(`corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}\n`);
+    console.log(`corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}${groups.some(([, p]) => p === 'beta') ? `; beta (${path.relative(REPO, BETA_CORPUS)}) typed with the embedded beta model` : ''}\n`);
     console.log(table([['language', 'snippets', 'compiled', 'rate', 'target', '', 'failures by first error'], ...rows]));
     if (failures.length > 0) console.log(`\nfailing snippets (first error):\n${failures.sort().map((f) => `  ${f}`).join('\n')}`);
     return belowTarget ? 1 : 0;

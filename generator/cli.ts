@@ -29,7 +29,7 @@ import { loadSchemas } from './schema/load.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './serve/server.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';
-import { VERIFY_LANGUAGES, VerifyUnavailable, type VerifyLanguage } from './verify/index.js';
+import { VERIFY_TARGETS, VerifyUnavailable, type VerifyTarget } from './verify/index.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 type Reporter = 'compact' | 'vfile';
@@ -420,19 +420,21 @@ program
   .description('compile and type-check snippets against the real SDKs (pinned; prepared once in the cache): include files (<language>/<name>.md) or bare snippets (.py .java .go .js)')
   .argument('<inputs...>', 'files or folders (searched recursively)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_LANGUAGES.join(', ')})`)
+  .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_TARGETS.join(', ')}; PowerShell and the CLI are judged by the oracles, not compiled)`)
+  .option('--oracles <dir>', 'the oracles for PowerShell and the CLI (cmdlet lists, parameter sample, mgc command tree); default: ../shared/oracles beside the checkout')
   .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string }) => {
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; oracles?: string }) => {
     const languages = opts.sdk?.split(',').map((l) => l.trim());
-    const unknown = (languages ?? []).filter((l) => !(VERIFY_LANGUAGES as readonly string[]).includes(l));
+    const unknown = (languages ?? []).filter((l) => !(VERIFY_TARGETS as readonly string[]).includes(l));
     if (unknown.length > 0) {
-      process.stderr.write(`snipgen verify: unknown SDK: ${unknown.join(', ')} (one of ${VERIFY_LANGUAGES.join(', ')})\n`);
+      process.stderr.write(`snipgen verify: unknown SDK: ${unknown.join(', ')} (one of ${VERIFY_TARGETS.join(', ')})\n`);
       process.exitCode = 2;
       return;
     }
     try {
       const run = await runVerify(inputs, {
-        ...(languages ? { languages: languages as VerifyLanguage[] } : {}),
+        ...(languages ? { languages: languages as VerifyTarget[] } : {}),
+        ...(opts.oracles ? { oraclesDir: opts.oracles } : {}),
         ...(opts.knownFailures ? { knownFailures: opts.knownFailures } : {}),
         onLanguage: (language, count) => process.stderr.write(`snipgen verify: ${language}: ${count} snippets\n`),
       });

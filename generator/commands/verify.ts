@@ -13,20 +13,32 @@
  * `knownFailures` names an allowlist (one snippet path per line, `#` comments): a failure outside it
  * fails the run, and so does an entry that now compiles, so the list stays true.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../schema/embedded/index.js';
-import { isBetaSnippet, VERIFY_LANGUAGES, verifyLanguage, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
+import { isBetaSnippet, ORACLE_LANGUAGES, VERIFY_TARGETS, verifyLanguage, type OracleLanguage, type VerifyError, type VerifyLanguage, type VerifySnippet, type VerifyTarget } from '../verify/index.js';
+import { checkCliSnippet, checkPowerShellSnippet, loadMgcOracle, loadPowerShellOracle } from '../verify/oracles.js';
 import { fencedBlock } from './check.js';
 import { openObjectPaths } from '../ir/open-paths.js';
 import type { TypedBody } from '../ir/typed.js';
 
-const EXTENSIONS: Readonly<Record<string, VerifyLanguage>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript' };
+const EXTENSIONS: Readonly<Record<string, VerifyTarget>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.ps1': 'powershell', '.sh': 'cli' };
+
+/** The default oracles' folder: `../shared/oracles` beside the checkout this module runs from. */
+export function defaultOraclesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.resolve(dir, '..', 'shared', 'oracles');
+}
+
+const isOracleTarget = (l: VerifyTarget): l is OracleLanguage => (ORACLE_LANGUAGES as readonly string[]).includes(l);
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface VerifiedSnippet {
   readonly path: string;
-  readonly language: VerifyLanguage;
+  readonly language: VerifyTarget;
   readonly status: 'compiled' | 'failed' | 'skipped';
   /** errors placed in the file (1-based lines) */
   readonly errors: readonly VerifyError[];
@@ -34,7 +46,7 @@ export interface VerifiedSnippet {
 }
 
 export interface VerifyLanguageRow {
-  readonly language: VerifyLanguage;
+  readonly language: VerifyTarget;
   readonly snippets: number;
   readonly compiled: number;
   readonly failed: number;
@@ -56,13 +68,15 @@ export interface VerifyRun {
 }
 
 export interface VerifyCommandOptions {
-  readonly languages?: readonly VerifyLanguage[];
+  readonly languages?: readonly VerifyTarget[];
   readonly cacheDir?: string;
+  /** the oracles' folder for PowerShell and the CLI (default {@link defaultOraclesDir}) */
+  readonly oraclesDir?: string;
   readonly knownFailures?: string;
   readonly prepareTimeoutMs?: number;
   readonly compileTimeoutMs?: number;
   /** called before each language starts (for progress on stderr) */
-  readonly onLanguage?: (language: VerifyLanguage, count: number) => void;
+  readonly onLanguage?: (language: VerifyTarget, count: number) => void;
 }
 
 async function collect(input: string, into: string[]): Promise<void> {
@@ -75,7 +89,7 @@ async function collect(input: string, into: string[]): Promise<void> {
     const full = path.join(input, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) await collect(full, into);
-    } else if (path.extname(entry.name) in EXTENSIONS || (entry.name.endsWith('.md') && (VERIFY_LANGUAGES as readonly string[]).includes(path.basename(input)))) into.push(full);
+    } else if (path.extname(entry.name) in EXTENSIONS || (entry.name.endsWith('.md') && (VERIFY_TARGETS as readonly string[]).includes(path.basename(input)))) into.push(full);
   }
 }
 
@@ -101,7 +115,7 @@ async function sidecar(file: string): Promise<{ apiVersion: 'v1.0' | 'beta'; bod
 async function readSnippet(file: string): Promise<VerifySnippet | null> {
   const text = (await readFile(file, 'utf8')).replace(/\r\n/g, '\n');
   if (file.endsWith('.md')) {
-    const language = path.basename(path.dirname(file)) as VerifyLanguage;
+    const language = path.basename(path.dirname(file)) as VerifyTarget;
     const block = fencedBlock(text);
     if (!block) return null;
     return { path: file, language, code: block.code, lineOffset: block.firstLine - 1, apiVersion: /\/beta\//.test(file) ? 'beta' : 'v1.0' };
@@ -120,7 +134,7 @@ export function parseKnownFailures(text: string): string[] {
 const norm = (p: string): string => path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/');
 
 export async function runVerify(inputs: readonly string[], options: VerifyCommandOptions = {}): Promise<VerifyRun> {
-  const only = new Set(options.languages ?? VERIFY_LANGUAGES);
+  const only = new Set(options.languages ?? VERIFY_TARGETS);
   const missing: string[] = [];
   const files: string[] = [];
   for (const input of inputs) {
@@ -137,16 +151,21 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
   }
   const results = new Map<VerifySnippet, VerifiedSnippet>();
   const rows: VerifyLanguageRow[] = [];
-  for (const language of VERIFY_LANGUAGES) {
+  for (const language of VERIFY_TARGETS) {
     if (!only.has(language)) continue;
     const mine = snippets.filter((s) => s.language === language);
     if (mine.length === 0) continue;
+    if (isOracleTarget(language)) {
+      options.onLanguage?.(language, mine.length);
+      rows.push(await judgeByOracle(language, mine, options.oraclesDir ?? defaultOraclesDir(), results));
+      continue;
+    }
     const beta = (s: VerifySnippet): boolean => language !== 'javascript' && (s.apiVersion === 'beta' || isBetaSnippet(s));
     const checked = mine.filter((s) => !beta(s));
     for (const s of mine) if (beta(s)) results.set(s, { path: s.path, language, status: 'skipped', errors: [], reason: 'beta SDK (not pinned)' });
     options.onLanguage?.(language, checked.length);
     const started = Date.now();
-    const errors = checked.length === 0 ? [] : await verifyLanguage(language, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 });
+    const errors = checked.length === 0 ? [] : await verifyLanguage(language as VerifyLanguage, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 });
     const byClass: Record<string, number> = {};
     checked.forEach((s, i) => {
       const list = errors[i]!.map((e) => ({ ...e, line: e.line === 0 ? 0 : e.line + s.lineOffset }));
@@ -167,6 +186,47 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
   const anyFailed = verified.some((v) => v.status === 'failed');
   const ok = missing.length === 0 && unexpected.length === 0 && stale.length === 0 && (options.knownFailures !== undefined || !anyFailed);
   return { snippets: verified, languages: rows, missing, unexpected, stale, ok };
+}
+
+/** PowerShell and the CLI: each snippet judged by its oracle (generator/verify/oracles.ts). */
+async function judgeByOracle(language: OracleLanguage, mine: readonly VerifySnippet[], oraclesDir: string, results: Map<VerifySnippet, VerifiedSnippet>): Promise<VerifyLanguageRow> {
+  const started = Date.now();
+  const byClass: Record<string, number> = {};
+  let compiled = 0;
+  let failed = 0;
+  let skipped = 0;
+  const ps = language === 'powershell' ? loadPowerShellOracle(oraclesDir) : null;
+  const mgc = language === 'cli' ? loadMgcOracle(oraclesDir) : null;
+  const verdicts = await pool(mine, 8, async (s) => (ps !== null ? checkPowerShellSnippet(ps, s) : await checkCliSnippet(mgc!, s)));
+  mine.forEach((s, i) => {
+    const found = verdicts[i]!;
+    if (found === null) {
+      skipped += 1;
+      results.set(s, { path: s.path, language, status: 'skipped', errors: [], reason: 'no oracle for the beta CLI (mgc-beta)' });
+      return;
+    }
+    const list = found.map((e) => ({ ...e, line: e.line === 0 ? 0 : e.line + s.lineOffset }));
+    if (list.length > 0) {
+      failed += 1;
+      byClass[list[0]!.errorClass] = (byClass[list[0]!.errorClass] ?? 0) + 1;
+    } else compiled += 1;
+    results.set(s, { path: s.path, language, status: list.length === 0 ? 'compiled' : 'failed', errors: list });
+  });
+  return { language, snippets: mine.length, compiled, failed, skipped, byClass, ms: Date.now() - started };
+}
+
+/** Maps `items` through `f` with at most `size` calls in flight, results in order. */
+async function pool<T, R>(items: readonly T[], size: number, f: (item: T) => Promise<R> | R): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  return out;
 }
 
 /** The text report: every error as `file:line:col: message [class]`, then a table per language. */

@@ -7,7 +7,7 @@ import { pinKey, type VerifyLanguage } from './pins.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
-export { PINS, VERIFY_LANGUAGES, type VerifyLanguage } from './pins.js';
+export { ORACLE_LANGUAGES, PINS, VERIFY_LANGUAGES, VERIFY_TARGETS, type OracleLanguage, type VerifyLanguage, type VerifyTarget } from './pins.js';
 export { VerifyUnavailable } from './process.js';
 export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
 
