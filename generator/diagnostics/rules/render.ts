@@ -44,6 +44,10 @@ export const renderRules = {
     severity: 'warning',
     summary: 'A name the snippet uses (a PowerShell cmdlet or module, a parameter) was derived by rules that cannot settle it for this request; it may differ from the SDK.',
   },
+  'render:raw-request': {
+    severity: 'info',
+    summary: 'No cmdlet of the PowerShell SDK serves the request (the Excel workbook API is left out of its modules): the snippet sends it as written with `Invoke-MgGraphRequest`.',
+  },
   'render:path-rewritten': {
     severity: 'info',
     summary: 'The SDKs have no request builder for the URL as written; the snippet addresses the same resource another way (a drive below /me or /users/{id} as /drives/{drive-id}).',
