@@ -445,9 +445,15 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
       case 'count':
         appendCollapsed(segments, { words: ['Count'] });
         return;
-      case 'ref':
+      case 'ref': {
         byRef = true;
+        // an item's link (`/groups/{id}/members/{id}/$ref`): the noun names the item's type too
+        // (Remove-MgGroupMemberDirectoryObjectByRef), said again even when the path just said it
+        // (Remove-MgApplicationTokenIssuancePolicyTokenIssuancePolicyByRef)
+        const key = pathSteps[i - 1];
+        if (key?.kind === 'key' && key.keyEntityType !== undefined) tail.push(capitalize(key.keyEntityType));
         return;
+      }
       default:
         reasons.push(`a ${step.kind} step in the middle of the path`);
         uncertain = true;
