@@ -293,7 +293,8 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
       issues.push({ ruleId: 'render:query-dropped', message: `cli: the query option '${o.spelling}' is left out: '${command.command.join(' ')}' has no option for it`, place: o.place });
       continue;
     }
-    if (!SYSTEM_QUERY.has(system) && (o.name.startsWith('$') || o.spelling.startsWith('$') || /token$/i.test(o.name))) {
+    // `$id` names the link a `$ref` DELETE removes: `mgc … ref delete --id <url>`
+    if (!SYSTEM_QUERY.has(system) && system !== 'id' && (o.name.startsWith('$') || o.spelling.startsWith('$') || /token$/i.test(o.name))) {
       issues.push({ ruleId: 'render:query-dropped', message: `cli: the query option '${o.spelling}' is left out: mgc commands have no option for it`, place: o.place });
       continue;
     }
