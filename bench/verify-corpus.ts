@@ -11,6 +11,7 @@
  * (`BETA_FLOORS`: the targets are not met yet; a fall below today fails). Exit 1 when a rate is
  * below its target (v1.0) or floor (beta), 2 when the shared data or a workspace is missing (under
  * CI; outside CI a missing corpus is reported loudly and skipped).
+ * PowerShell and the CLI are judged by their oracles (../shared/oracles) in the same tables.
  *
  * `--sdk python,go` restricts the languages; `--api v1.0|beta` the part; `--keep DIR` writes the
  * snippets to DIR (`DIR/v1.0`, `DIR/beta`) and keeps them.
@@ -29,14 +30,21 @@ const CORPUS_ROOT = path.resolve(REPO, '..', 'shared', 'corpus', 'graph-docs-202
 const CORPUS = path.join(CORPUS_ROOT, 'v1.0');
 const BETA_CORPUS = path.join(CORPUS_ROOT, 'beta');
 const CSDL = path.resolve(REPO, '..', 'shared', 'schemas', 'graph-v1.0.csdl');
+const ORACLES = path.resolve(REPO, '..', 'shared', 'oracles');
 
 /** The issue's targets: the share of a language's corpus snippets that must compile. */
-export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98 };
-/** Beta (issue #15): every kiota target renders 95 % of the requests; 95 % of those compile, JavaScript all. */
-export const BETA_TARGETS: Readonly<Record<string, number>> = { python: 0.95, java: 0.95, javascript: 1, go: 0.95 };
+export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98, powershell: 1, cli: 1 };
+/**
+ * What the exit code holds v1.0 to: the targets, except PowerShell and the CLI, held to the rates
+ * reached so far (issue #18 asks for 100 %, not met yet: the README lists what is left), so CI
+ * fails on any regression.
+ */
+export const V1_FLOORS: Readonly<Record<string, number>> = { ...TARGETS, powershell: 0.97, cli: 0.96 };
+/** Beta (issue #15): every kiota target renders 95 % of the requests; 95 % of those compile, JavaScript all; PowerShell's oracle covers beta (the CLI's and C#'s do not). */
+export const BETA_TARGETS: Readonly<Record<string, number>> = { python: 0.95, java: 0.95, javascript: 1, go: 0.95, powershell: 1 };
 export const BETA_RENDER_TARGET = 0.95;
 /** What the exit code holds beta to until the targets are met: today's rates (README, Figures), less a little. */
-export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.85, java: 0.84, javascript: 1, go: 0.79 };
+export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.85, java: 0.84, javascript: 1, go: 0.79, powershell: 0.88 };
 
 interface VerifiedSnippet {
   readonly path: string;
@@ -62,7 +70,7 @@ interface Part {
 }
 
 const PARTS: readonly Part[] = [
-  { api: 'v1.0', corpus: CORPUS, schema: ['--schema', CSDL], targets: TARGETS, floors: TARGETS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}` },
+  { api: 'v1.0', corpus: CORPUS, schema: ['--schema', CSDL], targets: TARGETS, floors: V1_FLOORS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}` },
   { api: 'beta', corpus: BETA_CORPUS, schema: [], targets: BETA_TARGETS, floors: BETA_FLOORS, title: `corpus beta (${path.relative(REPO, BETA_CORPUS)}), typed with the embedded default model; compiled against the beta SDKs` },
 ];
 
@@ -119,7 +127,8 @@ function runPart(part: Part, asked: readonly string[], out: string): number {
 }
 
 function main(): number {
-  for (const need of [CORPUS, BETA_CORPUS, CSDL]) {
+  const asked = (option('--sdk') ?? Object.keys(TARGETS).join(',')).split(',');
+  for (const need of [CORPUS, BETA_CORPUS, CSDL, ...(asked.some((l) => ['powershell', 'cli', 'csharp', 'php'].includes(l)) ? [ORACLES] : [])]) {
     if (existsSync(need)) continue;
     if (process.env.CI) {
       console.error(`verify:corpus: required shared data is missing under CI: ${need}`);
@@ -128,7 +137,7 @@ function main(): number {
     console.warn(`\n!!! SKIPPING verify:corpus: ${need} is missing (../shared/ not beside the checkout) !!!\n`);
     return 0;
   }
-  const languages = (option('--sdk') ?? Object.keys(TARGETS).join(',')).split(',');
+  const languages = asked;
   const apis = (option('--api') ?? 'v1.0,beta').split(',');
   const keep = option('--keep');
   const out = keep ?? mkdtempSync(path.join(os.tmpdir(), 'snipgen-corpus-'));

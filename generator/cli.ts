@@ -29,7 +29,7 @@ import { loadSchemas } from './schema/load.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './serve/server.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';
-import { VERIFY_LANGUAGES, VerifyUnavailable, type VerifyLanguage } from './verify/index.js';
+import { VERIFY_TARGETS, VerifyUnavailable, type VerifyTarget } from './verify/index.js';
 
 type FailOn = 'error' | 'warning' | 'never';
 type Reporter = 'compact' | 'vfile';
@@ -430,24 +430,26 @@ program
   .description('compile and type-check snippets against the real SDKs (pinned; prepared once in the cache): include files (<language>/<name>.md) or bare snippets (.py .java .go .js)')
   .argument('<inputs...>', 'files or folders (searched recursively)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_LANGUAGES.join(', ')})`)
+  .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_TARGETS.join(', ')}; PowerShell and the CLI are judged by the oracles, not compiled)`)
+  .option('--oracles <dir>', 'the oracles for PowerShell and the CLI (cmdlet lists, parameter sample, mgc command tree); default: ../shared/oracles beside the checkout')
   .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
   .addOption(new Option('--api <version>', 'only snippets for this API version (Python, Java, Go; the others are skipped); default both').choices(['v1.0', 'beta']))
   .option('--run', 'also run the compiled snippets (Python, JavaScript, Java) against a local capturing server and compare each request sent with the docs example')
   .option('--pages <paths>', 'with --run: docs pages (files or folders, comma-separated) whose requests the include files are matched with by name')
   .option('--schema <file>', 'with --run: the CSDL or saved schema the pages are typed with (default: the embedded models)')
   .option('--known-differences <file>', 'with --run: allowlist of snippets known not to send their documented request (same format as --known-failures, enforced both ways)')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; api?: 'v1.0' | 'beta'; run?: boolean; pages?: string; schema?: string; knownDifferences?: string }) => {
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; oracles?: string; api?: 'v1.0' | 'beta'; run?: boolean; pages?: string; schema?: string; knownDifferences?: string }) => {
     const languages = opts.sdk?.split(',').map((l) => l.trim());
-    const unknown = (languages ?? []).filter((l) => !(VERIFY_LANGUAGES as readonly string[]).includes(l));
+    const unknown = (languages ?? []).filter((l) => !(VERIFY_TARGETS as readonly string[]).includes(l));
     if (unknown.length > 0) {
-      process.stderr.write(`snipgen verify: unknown SDK: ${unknown.join(', ')} (one of ${VERIFY_LANGUAGES.join(', ')})\n`);
+      process.stderr.write(`snipgen verify: unknown SDK: ${unknown.join(', ')} (one of ${VERIFY_TARGETS.join(', ')})\n`);
       process.exitCode = 2;
       return;
     }
     try {
       const run = await runVerify(inputs, {
-        ...(languages ? { languages: languages as VerifyLanguage[] } : {}),
+        ...(languages ? { languages: languages as VerifyTarget[] } : {}),
+        ...(opts.oracles ? { oraclesDir: opts.oracles } : {}),
         ...(opts.knownFailures ? { knownFailures: opts.knownFailures } : {}),
         ...(opts.api ? { apis: [opts.api] } : {}),
         ...(opts.run ? { run: true } : {}),

@@ -13,23 +13,34 @@
  * `knownFailures` names an allowlist (one snippet path per line, `#` comments): a failure outside it
  * fails the run, and so does an entry that now compiles, so the list stays true.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../schema/embedded/index.js';
 import { goldenExpectation, includeNameOf, indexPages, runMeaning, type MeaningResult } from './verify-meaning.js';
 import type { Expectation } from '../verify/meaning.js';
-import { RUN_LANGUAGES, snippetApi, VERIFY_LANGUAGES, verifyLanguage, type VerifyApi, type VerifyError, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
+import { ORACLE_LANGUAGES, RUN_LANGUAGES, snippetApi, VERIFY_TARGETS, verifyLanguage, type OracleLanguage, type VerifyApi, type VerifyError, type VerifyLanguage, type VerifySnippet, type VerifyTarget } from '../verify/index.js';
+import { checkCliSnippet, checkPowerShellSnippet, loadMgcOracle, loadPowerShellOracle } from '../verify/oracle-checks.js';
+import { oraclesRoot } from '../verify/oracles.js';
 import { fencedBlock } from './check.js';
 import { openObjectPaths } from '../ir/open-paths.js';
 import type { TypedBody } from '../ir/typed.js';
 
-const EXTENSIONS: Readonly<Record<string, VerifyLanguage>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.cs': 'csharp' };
+const EXTENSIONS: Readonly<Record<string, VerifyTarget>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.cs': 'csharp', '.ps1': 'powershell', '.sh': 'cli' };
+
+/** The default oracles' folder: `../shared/oracles` beside the checkout (or `$SNIPGEN_ORACLES`: verify/oracles.ts). */
+export function defaultOraclesDir(): string {
+  return oraclesRoot();
+}
+
+const isOracleTarget = (l: VerifyTarget): l is OracleLanguage => (ORACLE_LANGUAGES as readonly string[]).includes(l);
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 export const VERIFY_APIS: readonly VerifyApi[] = ['v1.0', 'beta'];
 
 export interface VerifiedSnippet {
   readonly path: string;
-  readonly language: VerifyLanguage;
+  readonly language: VerifyTarget;
   /** the SDK it was compiled against (JavaScript: the request's version; one client serves both) */
   readonly api: VerifyApi;
   readonly status: 'compiled' | 'failed' | 'skipped';
@@ -41,7 +52,7 @@ export interface VerifiedSnippet {
 }
 
 export interface VerifyLanguageRow {
-  readonly language: VerifyLanguage;
+  readonly language: VerifyTarget;
   /** Python, Java, Go: the SDK of the row (one row per API version); JavaScript: absent (both) */
   readonly api?: VerifyApi;
   readonly snippets: number;
@@ -71,10 +82,12 @@ export interface VerifyRun {
 }
 
 export interface VerifyCommandOptions {
-  readonly languages?: readonly VerifyLanguage[];
+  readonly languages?: readonly VerifyTarget[];
   /** only snippets for these API versions (default both); the others are skipped (JavaScript: always both) */
   readonly apis?: readonly VerifyApi[];
   readonly cacheDir?: string;
+  /** the oracles' folder for PowerShell and the CLI (default {@link defaultOraclesDir}) */
+  readonly oraclesDir?: string;
   readonly knownFailures?: string;
   readonly prepareTimeoutMs?: number;
   readonly compileTimeoutMs?: number;
@@ -88,7 +101,7 @@ export interface VerifyCommandOptions {
   /** allowlist of snippets known not to send their documented request (same format as `knownFailures`) */
   readonly meaningKnown?: string;
   /** called before each language starts (for progress on stderr) */
-  readonly onLanguage?: (language: VerifyLanguage, count: number, api?: VerifyApi) => void;
+  readonly onLanguage?: (language: VerifyTarget, count: number, api?: VerifyApi) => void;
 }
 
 async function collect(input: string, into: string[]): Promise<void> {
@@ -101,7 +114,7 @@ async function collect(input: string, into: string[]): Promise<void> {
     const full = path.join(input, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) await collect(full, into);
-    } else if (path.extname(entry.name) in EXTENSIONS || (entry.name.endsWith('.md') && (VERIFY_LANGUAGES as readonly string[]).includes(path.basename(input)))) into.push(full);
+    } else if (path.extname(entry.name) in EXTENSIONS || (entry.name.endsWith('.md') && (VERIFY_TARGETS as readonly string[]).includes(path.basename(input)))) into.push(full);
   }
 }
 
@@ -127,7 +140,7 @@ async function sidecar(file: string): Promise<{ apiVersion: 'v1.0' | 'beta'; bod
 async function readSnippet(file: string): Promise<VerifySnippet | null> {
   const text = (await readFile(file, 'utf8')).replace(/\r\n/g, '\n');
   if (file.endsWith('.md')) {
-    const language = path.basename(path.dirname(file)) as VerifyLanguage;
+    const language = path.basename(path.dirname(file)) as VerifyTarget;
     const block = fencedBlock(text);
     if (!block) return null;
     return { path: file, language, code: block.code, lineOffset: block.firstLine - 1, apiVersion: /\/beta\//.test(file) ? 'beta' : 'v1.0' };
@@ -146,7 +159,7 @@ export function parseKnownFailures(text: string): string[] {
 const norm = (p: string): string => path.relative(process.cwd(), path.resolve(p)).split(path.sep).join('/');
 
 export async function runVerify(inputs: readonly string[], options: VerifyCommandOptions = {}): Promise<VerifyRun> {
-  const only = new Set(options.languages ?? VERIFY_LANGUAGES);
+  const only = new Set(options.languages ?? VERIFY_TARGETS);
   const missing: string[] = [];
   const files: string[] = [];
   for (const input of inputs) {
@@ -164,8 +177,16 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
   const results = new Map<VerifySnippet, VerifiedSnippet>();
   const rows: VerifyLanguageRow[] = [];
   const apis = new Set(options.apis ?? VERIFY_APIS);
-  for (const language of VERIFY_LANGUAGES) {
-    if (!only.has(language)) continue;
+  for (const target of VERIFY_TARGETS) {
+    if (!only.has(target)) continue;
+    if (isOracleTarget(target)) {
+      const mine = snippets.filter((s) => s.language === target);
+      if (mine.length === 0) continue;
+      options.onLanguage?.(target, mine.length);
+      rows.push(await judgeByOracle(target, mine, options.oraclesDir ?? defaultOraclesDir(), results));
+      continue;
+    }
+    const language: VerifyLanguage = target;
     // Python, Java and Go: a row per API version (its own SDK); JavaScript: one client, one row
     for (const api of language === 'javascript' ? [undefined] : VERIFY_APIS) {
       const mine = snippets.filter((s) => s.language === language && (api === undefined || snippetApi(s) === api));
@@ -240,6 +261,47 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
   const meaningFailed = meaningUnexpected.length > 0 || meaningStale.length > 0;
   const ok = missing.length === 0 && unexpected.length === 0 && stale.length === 0 && (options.knownFailures !== undefined || !anyFailed) && !meaningFailed;
   return { snippets: verified, languages: rows, missing, unexpected, stale, meaningUnexpected, meaningStale, ok };
+}
+
+/** PowerShell and the CLI: each snippet judged by its oracle (generator/verify/oracles.ts). */
+async function judgeByOracle(language: OracleLanguage, mine: readonly VerifySnippet[], oraclesDir: string, results: Map<VerifySnippet, VerifiedSnippet>): Promise<VerifyLanguageRow> {
+  const started = Date.now();
+  const byClass: Record<string, number> = {};
+  let compiled = 0;
+  let failed = 0;
+  let skipped = 0;
+  const ps = language === 'powershell' ? loadPowerShellOracle(oraclesDir) : null;
+  const mgc = language === 'cli' ? loadMgcOracle(oraclesDir) : null;
+  const verdicts = await pool(mine, 8, async (s) => (ps !== null ? checkPowerShellSnippet(ps, s) : await checkCliSnippet(mgc!, s)));
+  mine.forEach((s, i) => {
+    const found = verdicts[i]!;
+    if (found === null) {
+      skipped += 1;
+      results.set(s, { path: s.path, language, api: s.apiVersion, status: 'skipped', errors: [], reason: 'no oracle for the beta CLI (mgc-beta)' });
+      return;
+    }
+    const list = found.map((e) => ({ ...e, line: e.line === 0 ? 0 : e.line + s.lineOffset }));
+    if (list.length > 0) {
+      failed += 1;
+      byClass[list[0]!.errorClass] = (byClass[list[0]!.errorClass] ?? 0) + 1;
+    } else compiled += 1;
+    results.set(s, { path: s.path, language, api: s.apiVersion, status: list.length === 0 ? 'compiled' : 'failed', errors: list });
+  });
+  return { language, snippets: mine.length, compiled, failed, skipped, byClass, ms: Date.now() - started };
+}
+
+/** Maps `items` through `f` with at most `size` calls in flight, results in order. */
+async function pool<T, R>(items: readonly T[], size: number, f: (item: T) => Promise<R> | R): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  return out;
 }
 
 /** The text report: every error as `file:line:col: message [class]`, then a table per language. */

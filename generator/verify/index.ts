@@ -9,7 +9,7 @@ import { compilePython, preparePython, wrapPython } from './python.js';
 import { runJava, runJavaScript, runPython, type RunOutcome } from './run.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
-export { BETA_PINS, PINS, VERIFY_LANGUAGES, type VerifyApi, type VerifyLanguage } from './pins.js';
+export { BETA_PINS, ORACLE_LANGUAGES, PINS, VERIFY_LANGUAGES, VERIFY_TARGETS, type OracleLanguage, type VerifyApi, type VerifyLanguage, type VerifyTarget } from './pins.js';
 export { VerifyUnavailable } from './process.js';
 export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
 

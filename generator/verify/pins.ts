@@ -10,6 +10,13 @@ export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp';
 
 export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript', 'csharp'];
 
+/** The targets judged by an oracle (generator/verify/oracles.ts, `--oracles <dir>`) rather than compiled. */
+export type OracleLanguage = 'powershell' | 'cli';
+export const ORACLE_LANGUAGES: readonly OracleLanguage[] = ['powershell', 'cli'];
+/** Everything `snipgen verify` judges: the compiled languages and the oracle-judged targets. */
+export type VerifyTarget = VerifyLanguage | OracleLanguage;
+export const VERIFY_TARGETS: readonly VerifyTarget[] = [...VERIFY_LANGUAGES, ...ORACLE_LANGUAGES];
+
 export const PINS = {
   python: {
     sdk: { name: 'msgraph-sdk', version: '1.65.0' },

@@ -3,12 +3,12 @@
  * compiler's errors mapped back to the snippet's own lines. Wrapping and mapping are pure (unit
  * tested without any SDK); the language modules run the real checkers.
  */
-import type { VerifyLanguage } from './pins.js';
+import type { VerifyTarget } from './pins.js';
 
 export interface VerifySnippet {
   /** the file the snippet was read from (as given) */
   readonly path: string;
-  readonly language: VerifyLanguage;
+  readonly language: VerifyTarget;
   readonly code: string;
   /** file line of the snippet's first line, minus one (a fenced include file's offset) */
   readonly lineOffset: number;

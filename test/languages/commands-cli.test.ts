@@ -92,7 +92,8 @@ describe('command lines from the CLI generator tests', () => {
   test('query and header options; clashes with path options get a suffix', () => {
     const path: CliOption[] = [{ name: '--id', value: '{id}' }];
     const { options } = cliRequestOptions(path, { query: [{ name: 'id', value: '10' }, { name: '$select', value: 'name' }], headers: [{ name: 'ConsistencyLevel', value: 'eventual' }, { name: 'id', value: 'h' }] });
-    expect(options.map((o) => `${o.name} ${o.value}`)).toEqual(['--id-query 10', '--select name', '--consistency-level eventual', '--id-header h']);
+    // headers go through the global --headers option (a command declares none but If-Match on a DELETE)
+    expect(options.map((o) => `${o.name} ${o.value}`)).toEqual(['--id-query 10', '--select name', '--headers ConsistencyLevel=eventual', '--headers id=h']);
   });
 
   test('a binary body is a --file, a JSON or text body is --body', () => {
@@ -169,6 +170,7 @@ const PUBLISHED_REQUESTS: Readonly<Record<string, Case>> = {
 /** Differences from the published snippets, with reasons; the test fails on any other. */
 const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
   'reportroot-getemailactivitycounts values': 'published replaces the argument D7 by the placeholder {period-id}; we keep the value the request gave',
+  'get-a-count-endswith options': 'ConsistencyLevel goes through the global --headers option, valid on every command (the published --consistency-level is declared by `users list`, not by every command)',
 };
 
 interface Comparison {
@@ -230,6 +232,6 @@ describeWithShared('published CLI snippets (reference-snippets + seed 002)', ['r
   test('command words agree with every published snippet', () => {
     const commands = comparisons.filter((c) => c.field === 'command');
     expect(commands.filter((c) => c.ours !== c.published)).toEqual([]);
-    expect(comparisons.filter((c) => c.ours === c.published).length / comparisons.length).toBeGreaterThanOrEqual(0.98); // 74/75 fields
+    expect(comparisons.filter((c) => c.ours === c.published).length / comparisons.length).toBeGreaterThanOrEqual(0.97); // 73/75 fields (KNOWN_DISAGREEMENTS)
   });
 });

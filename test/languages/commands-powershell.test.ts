@@ -189,7 +189,7 @@ describe('modules', () => {
     ['get', '/groups/{group-id}/team', 'Microsoft.Graph.Teams'],
     ['list', '/users/{user-id}/joinedTeams', 'Microsoft.Graph.Teams'],
     ['action', '/me/!sendMail', 'Microsoft.Graph.Users.Actions'],
-    ['function', '/me/messages/delta()', 'Microsoft.Graph.Users.Functions'],
+    ['function', '/me/messages/delta()', 'Microsoft.Graph.Mail'],
     ['action', '/groups/{group-id}/!validateProperties', 'Microsoft.Graph.Groups'],
     ['list', '/identityGovernance/accessReviews/definitions', 'Microsoft.Graph.Identity.Governance'],
     ['list', '/identity/conditionalAccess/policies', 'Microsoft.Graph.Identity.SignIns'],
@@ -300,6 +300,10 @@ const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
   'get-users-2 parameters': 'published adds -OutFile to a plain GET /users (no $value, no stream): an old generator bug',
   'reportroot-getemailactivitycounts parameters': 'published drops the required -Period argument and the -OutFile the CSV report needs',
   'upload-via-put-id parameters': 'published passes the file text as -BodyParameter; the stream upload cmdlet takes -InFile',
+  // the cmdlet lists of the PowerShell SDK v2 (../shared/oracles/powershell) put an operation bound
+  // below a navigation in that navigation's module; the published snippets import Users.Actions
+  'event-accept module': 'Invoke-MgAcceptUserEvent is in Microsoft.Graph.Calendar (the published snippet imports Users.Actions)',
+  'attachment-createuploadsession-inline module': 'New-MgUserMessageAttachmentUploadSession is in Microsoft.Graph.Mail (the published snippet imports Users.Actions)',
 };
 
 interface Comparison {
@@ -361,11 +365,11 @@ describeWithShared('published PowerShell snippets (reference-snippets + seed 002
   });
 
   test('module and cmdlet agree with every published snippet; parameters with all but the documented bugs', () => {
-    const names = comparisons.filter((c) => c.field === 'module' || c.field === 'cmdlet');
+    const names = comparisons.filter((c) => (c.field === 'module' || c.field === 'cmdlet') && KNOWN_DISAGREEMENTS[`${c.name} ${c.field}`] === undefined);
     const agreeing = names.filter((c) => c.ours === c.published).length;
     expect(`${agreeing}/${names.length}`).toBe(`${names.length}/${names.length}`);
     const all = comparisons.filter((c) => c.ours === c.published).length;
-    expect(all / comparisons.length).toBeGreaterThanOrEqual(0.97); // 97/100 fields
+    expect(all / comparisons.length).toBeGreaterThanOrEqual(0.95); // 95/100 fields: the two modules the SDK's cmdlet lists contradict (KNOWN_DISAGREEMENTS)
   });
 });
 
@@ -410,7 +414,7 @@ const REAL_PAIRS: readonly Pair[] = [
   ['function', '/users/{user-id}/messages/delta()', 'Get-MgUserMessageDelta'],
   ['count', '/groups/{group-id}/members/graph.user/$count', 'Get-MgGroupMemberCountAsUser'],
   ['count', '/groups/{group-id}/members/$count', 'Get-MgGroupMemberCount'],
-  ['refRemove', '/groups/{group-id}/members/{directoryObject-id}/$ref', 'Remove-MgGroupMemberByRef'],
+  ['refRemove', '/groups/{group-id}/members/{directoryObject-id}/$ref', 'Remove-MgGroupMemberDirectoryObjectByRef'],
   ['action', '/users/{user-id}/events/{event-id}/!accept', 'Invoke-MgAcceptUserEvent'],
   ['action', '/users/{user-id}/calendars/{calendar-id}/events/{event-id}/!tentativelyAccept', 'Invoke-MgAcceptUserCalendarEventTentatively'],
   ['action', '/users/{user-id}/calendar/events/{event-id}/!accept', 'Invoke-MgAcceptUserDefaultCalendarEvent'],

@@ -173,6 +173,8 @@ export function cliRequestOptions(
     readonly binaryBody?: boolean;
     /** A stream body read from this file: `--input-file`, the option the generated `mgc` commands declare (kiota CLI). */
     readonly inputFile?: string;
+    /** The command declares `--if-match` (a DELETE: kiota declares the If-Match header parameter there). */
+    readonly ifMatchOption?: boolean;
   },
 ): { options: CliOption[]; notes: string[] } {
   const taken = new Set(pathOptions.map((o) => o.name));
@@ -188,10 +190,14 @@ export function cliRequestOptions(
     if (!QUERY_OPTIONS.has(key.toLowerCase())) notes.push(`query parameter '${q.name}' is not a declared option of every command`);
     add(`--${kebab(key)}`, 'query', q.value);
   }
+  // A request header is an option only where the command declares it (If-Match on a DELETE);
+  // any other (Prefer, ConsistencyLevel, …) goes through `--headers Name=value`, which every
+  // command with a handler accepts: never an option the command lacks (`--prefer`).
   for (const h of request.headers ?? []) {
     const lower = h.name.toLowerCase();
     if (lower === 'content-type' || lower === 'authorization') continue;
-    add(`--${kebab(h.name).replace(/^-+/, '')}`, 'header', h.value);
+    if (lower === 'if-match' && request.ifMatchOption) add('--if-match', 'header', h.value);
+    else options.push({ name: '--headers', value: `${h.name}=${h.value}` });
   }
   if (request.inputFile !== undefined) options.push({ name: '--input-file', value: request.inputFile });
   else if (request.binaryBody) options.push({ name: '--file', value: '<file path>' });

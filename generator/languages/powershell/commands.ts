@@ -324,10 +324,20 @@ export function inferActionName(name: string): ActionName {
 /** Chooses the module for a path: actions/functions of a root, then the tag, then the root. */
 function chooseModule(steps: readonly Step[], operationStep: Step | undefined, notes: string[]): { module: string; uncertain: boolean } {
   const root = steps[0]?.name ?? '';
-  if (operationStep) {
-    const rule = MODULE_RULES.find((r) => (operationStep.kind === 'action' ? r.actionsOf : r.functionsOf)?.includes(root));
-    if (rule) return { module: rule.module, uncertain: false };
-  }
+  // An operation bound to the root's own entity (`/users/{id}/sendMail`) is in the root's actions
+  // or functions module; one bound below a navigation (`/users/{id}/messages/{id}/forward`) is
+  // tagged as that navigation is (Invoke-MgForwardUserMessage is in Mail), when a module has the tag.
+  const operationModule = operationStep ? MODULE_RULES.find((r) => (operationStep.kind === 'action' ? r.actionsOf : r.functionsOf)?.includes(root)) : undefined;
+  const belowNavigation = steps.some((s, i) => i > 0 && s.kind === 'navigation' && s !== operationStep);
+  if (operationModule && !belowNavigation) return { module: operationModule.module, uncertain: false };
+  const byTag = tagModule(steps, root, operationModule ? [] : notes);
+  if (byTag !== null) return { module: byTag, uncertain: false };
+  if (operationModule) return { module: operationModule.module, uncertain: false };
+  return rootModule(root, notes);
+}
+
+/** The module of the path's tag (`<root>.<entity type of the first navigation>`), when a module has it. */
+function tagModule(steps: readonly Step[], root: string, notes: string[]): string | null {
   const navTypes = FIRST_NAVIGATION_TYPES[root];
   const rootType = ROOT_TYPES[root];
   if (navTypes !== undefined || rootType !== undefined) {
@@ -343,12 +353,17 @@ function chooseModule(steps: readonly Step[], operationStep: Step | undefined, n
     if (type !== undefined) {
       const tag = `${root}.${type}`;
       const rule = MODULE_RULES.find((r) => r.tags?.includes(tag));
-      if (rule) return { module: rule.module, uncertain: false };
+      if (rule) return rule.module;
       notes.push(`no module is mapped for the tag ${tag}`);
     } else {
       notes.push(`the entity type of /${root}/…/${nav?.name ?? ''} is unknown, so its module tag is too`);
     }
   }
+  return null;
+}
+
+/** The module that owns a whole root, or the root's name as a guess. */
+function rootModule(root: string, notes: string[]): { module: string; uncertain: boolean } {
   const byRoot = MODULE_RULES.find((r) => r.roots?.includes(root));
   if (byRoot) {
     if (UNSETTLED_ROOTS.has(root)) {
@@ -430,9 +445,15 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
       case 'count':
         appendCollapsed(segments, { words: ['Count'] });
         return;
-      case 'ref':
+      case 'ref': {
         byRef = true;
+        // an item's link (`/groups/{id}/members/{id}/$ref`): the noun names the item's type too
+        // (Remove-MgGroupMemberDirectoryObjectByRef), said again even when the path just said it
+        // (Remove-MgApplicationTokenIssuancePolicyTokenIssuancePolicyByRef)
+        const key = pathSteps[i - 1];
+        if (key?.kind === 'key' && key.keyEntityType !== undefined) tail.push(capitalize(key.keyEntityType));
         return;
+      }
       default:
         reasons.push(`a ${step.kind} step in the middle of the path`);
         uncertain = true;

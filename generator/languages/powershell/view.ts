@@ -35,6 +35,7 @@ import {
   type Step,
 } from './commands.js';
 import { powershellLiterals, powershellString } from './literals.js';
+import { driveRewrite, driveRewriteNote } from '../shared/drive.js';
 import { powershellReserved } from './naming.js';
 import { powershellProfile } from './profile.js';
 
@@ -179,6 +180,8 @@ export interface Adapted {
   readonly input: CommandInput;
   /** Literal arguments by cmdlet parameter name (keys and function arguments with real values). */
   readonly literals: ReadonlyMap<string, string>;
+  /** The path as written up to a drive that the snippet addresses as /drives/{drive-id} instead. */
+  readonly driveRewrite?: ReturnType<typeof driveRewrite>;
 }
 
 /** The namer's input for a typed request, or why there is none. */
@@ -191,7 +194,13 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
     const pascal = keyParameterName(name);
     if (literal !== null && !literals.has(pascal)) literals.set(pascal, literal);
   };
-  for (const step of request.path as readonly PathStep[]) {
+  // Below a user's, group's or site's drive, the v2 modules address the drive itself: the path
+  // restarts at /drives/{drive-id} (Get-MgDriveItem -DriveId $driveId -DriveItemId …).
+  const drive = driveRewrite(request.path);
+  if (drive !== null) {
+    steps.push({ kind: 'root', name: 'drives', collection: true, entityType: 'drive' }, { kind: 'key', name: '{drive-id}', keyParameter: 'drive-id', keyEntityType: 'drive' });
+  }
+  for (const step of request.path.slice(drive?.below ?? 0) as readonly PathStep[]) {
     switch (step.kind) {
       case 'entitySet':
       case 'singleton':
@@ -238,7 +247,7 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
   const responseIsStream = last?.kind === 'operation' && last.returnType?.name === 'Edm.Stream';
   return {
     ok: true,
-    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream }, literals },
+    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream }, literals, ...(drive !== null ? { driveRewrite: drive } : {}) },
   };
 }
 
@@ -255,11 +264,94 @@ function bareOrQuoted(text: string): string {
   return /^[A-Za-z0-9_.-]+$/.test(text) ? text : psString(text);
 }
 
+/** True when the path goes through a drive item's `workbook` (the Excel API). */
+export function isWorkbookPath(request: TypedRequest): boolean {
+  return request.path.some((s) => (s.kind === 'navigation' || s.kind === 'property') && s.name === 'workbook');
+}
+
+/** A URL value as written in a path: a key segment or a function argument (`'A1:B2'` quoted there). */
+function urlText(value: UrlValue, inParentheses: boolean): string {
+  if (value.kind === 'string' && (inParentheses || value.quoted)) return `'${value.value.split("'").join("''")}'`;
+  if (value.kind === 'enum' && inParentheses) return `'${value.value}'`;
+  return urlValueText(value);
+}
+
+/** The request's relative URL (`/v1.0/me/drive/items/{item-id}/workbook/…?$select=…`), rebuilt from the typed path. */
+export function relativeUrl(request: TypedRequest): string | null {
+  let text = `/${request.apiVersion ?? 'v1.0'}`;
+  for (const step of request.path) {
+    switch (step.kind) {
+      case 'entitySet':
+      case 'singleton':
+      case 'navigation':
+      case 'property':
+        text += `/${step.name}`;
+        break;
+      case 'key':
+        text += step.keys.every((k) => k.writtenName === null) ? `/${urlText(step.keys[0]!.value, false)}` : `(${step.keys.map((k) => `${k.writtenName ?? k.name}=${urlText(k.value, true)}`).join(',')})`;
+        break;
+      case 'cast':
+        text += `/${step.typeName}`;
+        break;
+      case 'operation':
+        text += `/${step.qualified ? step.fullName : step.name}`;
+        if (step.operationKind === 'function') text += `(${step.arguments.map((a) => `${a.writtenName ?? a.name}=${urlText(a.value, true)}`).join(',')})`;
+        break;
+      case 'colonPath':
+        text += `:${step.path}:`;
+        break;
+      case 'value':
+      case 'ref':
+      case 'count':
+        text += `/$${step.kind}`;
+        break;
+      case 'unresolved':
+        return null;
+    }
+  }
+  const query = request.query.order.map((o) => `${o.spelling}=${o.rawValue}`).join('&');
+  return query === '' ? text : `${text}?${query}`;
+}
+
+/**
+ * The Excel workbook API has no cmdlets (the PowerShell SDK's Files and Sites modules leave every
+ * path below a drive item's `workbook` out): the request is sent as written with
+ * `Invoke-MgGraphRequest` (Microsoft.Graph.Authentication, both profiles), its body as the hashtable.
+ */
+function rawRequestView(request: TypedRequest): ViewResult<PowerShellView> {
+  const issues: RenderIssue[] = [];
+  const uri = relativeUrl(request);
+  if (uri === null) return { ok: false, issues: [{ ruleId: 'render:unsupported', message: 'powershell: the request path did not resolve, so it cannot be sent', place: request.place }] };
+  const body = request.body;
+  if (body !== null && body.kind === 'raw') return { ok: false, issues: [{ ruleId: 'render:unsupported', message: 'powershell: a workbook request whose body is not JSON', place: request.place }] };
+  issues.push({ ruleId: 'render:raw-request', message: "powershell: the PowerShell SDK has no cmdlets for the Excel workbook API (its modules leave every path below a drive item's 'workbook' out): the snippet sends the request with Invoke-MgGraphRequest", place: request.place });
+  const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
+  const setup: string[] = [];
+  const sent = request.headers.filter((h) => !['content-type', 'authorization'].includes(h.lowerName));
+  if (sent.length > 0) setup.push(...layoutPs({ kind: 'hashtable', entries: sent.map((h) => ({ key: h.name, value: { kind: 'scalar', code: psString(h.value) } })) }, '', '$headers = '), '');
+  if (body !== null && body.kind === 'json') setup.push(...layoutPs(valueNode(body.value, 'params', ctx), '', '$params = '));
+  const call = [`Invoke-MgGraphRequest -Method ${request.method} -Uri ${psString(uri)}`, ...(sent.length > 0 ? ['-Headers $headers'] : []), ...(body !== null ? ['-Body $params'] : [])].join(' ');
+  return {
+    ok: true,
+    view: { imports: ['Import-Module Microsoft.Graph.Authentication'], hasImports: true, setup, hasSetup: setup.length > 0, notes: [], call: [call] },
+    issues,
+  };
+}
+
 export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShellView> {
+  if (isWorkbookPath(request)) return rawRequestView(request);
   const issues: RenderIssue[] = [];
   const unsupported = (message: string) => ({ ok: false as const, issues: [{ ruleId: 'render:unsupported' as const, message: `powershell: ${message}`, place: request.place }] });
+  // The PowerShell SDK is generated from the same OpenAPI description as the kiota SDKs: a path or
+  // method they lack (ir/surface.ts) has no cmdlet either (an invented Set-/Remove- verb otherwise).
+  if (request.notInSdk !== undefined) {
+    return { ok: false, issues: [{ ruleId: 'render:not-in-sdk', message: `powershell: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
+  }
   const adapted = adaptRequest(request);
   if (!adapted.ok) return unsupported(adapted.reason);
+  if (adapted.adapted.driveRewrite) {
+    issues.push({ ruleId: 'render:path-rewritten', message: driveRewriteNote('powershell', adapted.adapted.driveRewrite, 'the v2 PowerShell modules address drive items through their drive (-DriveId)'), place: request.place });
+  }
   const body = request.body;
   if (body !== null && body.kind === 'raw' && !body.stream) return unsupported(`a body that is not JSON (${body.contentType ?? 'no content type'}) cannot be passed to a cmdlet`);
 

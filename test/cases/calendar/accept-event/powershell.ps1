@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Actions
+Import-Module Microsoft.Graph.Calendar
 
 $params = @{
     comment = 'See you in room 4.'

@@ -1,1 +1,1 @@
-mgc users calendar-view list --user-id {user-id} --start-date-time 2025-03-02T08:00:00-08:00 --end-date-time 2025-03-09T08:00:00-08:00 --select subject,organizer,start,end --orderby start/dateTime --prefer 'outlook.timezone="Pacific Standard Time"'
+mgc users calendar-view list --user-id {user-id} --start-date-time 2025-03-02T08:00:00-08:00 --end-date-time 2025-03-09T08:00:00-08:00 --select subject,organizer,start,end --orderby start/dateTime --headers 'Prefer=outlook.timezone="Pacific Standard Time"'

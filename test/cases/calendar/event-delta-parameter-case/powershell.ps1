@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Functions
+Import-Module Microsoft.Graph.Calendar
 
 $headers = @{
     Prefer = 'odata.maxpagesize=20'

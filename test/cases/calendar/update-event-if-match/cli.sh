@@ -1,4 +1,4 @@
-mgc users events patch --user-id {user-id} --event-id {event-id} --if-match 'W/"Xq0aR1x2kEqN3cYtA8b+VQAAJq5h2A=="' --body '{
+mgc users events patch --user-id {user-id} --event-id {event-id} --headers 'If-Match=W/"Xq0aR1x2kEqN3cYtA8b+VQAAJq5h2A=="' --body '{
   "subject": "Pottery class (room change)",
   "location": {
     "displayName": "Annex, room 2"

@@ -1,1 +1,1 @@
-mgc directory deleted-items graph-group get --select id,displayName,deletedDateTime --orderby 'deletedDateTime desc'
+mgc directory deleted-items graph-group get --select id,displayName,deletedDateTime

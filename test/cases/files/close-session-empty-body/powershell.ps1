@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Files
+Import-Module Microsoft.Graph.Authentication
 
 $headers = @{
     'workbook-session-id' = '{session-id}'
@@ -6,4 +6,4 @@ $headers = @{
 
 $params = @{}
 
-Close-MgDriveItemWorkbookSession -DriveId $driveId -DriveItemId $driveItemId -Headers $headers -BodyParameter $params
+Invoke-MgGraphRequest -Method POST -Uri '/v1.0/drives/{drive-id}/items/{driveItem-id}/workbook/closeSession' -Headers $headers -Body $params

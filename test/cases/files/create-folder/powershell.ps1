@@ -6,5 +6,4 @@ $params = @{
     '@microsoft.graph.conflictBehavior' = 'fail'
 }
 
-# A UPN can also be used as -UserId.
-New-MgUserDriveRootChild -UserId $userId -BodyParameter $params
+New-MgDriveRootChild -DriveId $driveId -BodyParameter $params

@@ -1,4 +1,4 @@
-mgc users drive items create-upload-session post --user-id {user-id} --drive-item-id {driveItem-id} --body '{
+mgc drives items create-upload-session post --drive-id {drive-id} --drive-item-id {driveItem-id} --body '{
   "item": {
     "@microsoft.graph.conflictBehavior": "rename",
     "name": "site-survey-2025.mp4",

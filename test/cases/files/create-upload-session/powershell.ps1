@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Actions
+Import-Module Microsoft.Graph.Files
 
 $params = @{
     item = @{
@@ -10,5 +10,4 @@ $params = @{
     deferCommit = $true
 }
 
-# A UPN can also be used as -UserId.
-New-MgUserDriveItemUploadSession -UserId $userId -DriveItemId $driveItemId -BodyParameter $params
+New-MgDriveItemUploadSession -DriveId $driveId -DriveItemId $driveItemId -BodyParameter $params

@@ -1,1 +1,1 @@
-mgc users drive root delta-with-token get --user-id {user-id} --token latest
+mgc drives items delta-with-token get --drive-id {drive-id} --drive-item-id root --token latest

@@ -1,4 +1,3 @@
-Import-Module Microsoft.Graph.Users.Functions
+Import-Module Microsoft.Graph.Files
 
-# A UPN can also be used as -UserId.
-Get-MgUserDriveRootDelta -UserId $userId -Token 'latest'
+Get-MgDriveRootDelta -DriveId $driveId -Token 'latest'

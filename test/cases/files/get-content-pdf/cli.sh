@@ -1,1 +1,1 @@
-mgc users drive items content get --user-id {user-id} --drive-item-id {driveItem-id} --format pdf
+mgc drives items content get --drive-id {drive-id} --drive-item-id {driveItem-id}

@@ -1,4 +1,3 @@
 Import-Module Microsoft.Graph.Files
 
-# A UPN can also be used as -UserId.
-Get-MgUserDriveItemContent -UserId $userId -DriveItemId $driveItemId -OutFile $outFile -Format 'pdf'
+Get-MgDriveItemContent -DriveId $driveId -DriveItemId $driveItemId -OutFile $outFile -Format 'pdf'

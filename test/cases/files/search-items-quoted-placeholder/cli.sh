@@ -1,1 +1,1 @@
-mgc users drive root search-with-q get --user-id {user-id} --q {search-query}
+mgc drives items search-with-q get --drive-id {drive-id} --drive-item-id root --q {search-query}

@@ -1,4 +1,3 @@
-Import-Module Microsoft.Graph.Users.Functions
+Import-Module Microsoft.Graph.Files
 
-# A UPN can also be used as -UserId.
-Search-MgUserDriveRoot -UserId $userId -Q $q
+Search-MgDriveRoot -DriveId $driveId -Q $q

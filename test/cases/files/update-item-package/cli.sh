@@ -1,4 +1,4 @@
-mgc users drive items patch --user-id {user-id} --drive-item-id {driveItem-id} --body '{
+mgc drives items patch --drive-id {drive-id} --drive-item-id {driveItem-id} --body '{
   "name": "Field notes",
   "package": {
     "type": "oneNote"

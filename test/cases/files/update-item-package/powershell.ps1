@@ -7,5 +7,4 @@ $params = @{
     }
 }
 
-# A UPN can also be used as -UserId.
-Update-MgUserDriveItem -UserId $userId -DriveItemId $driveItemId -BodyParameter $params
+Update-MgDriveItem -DriveId $driveId -DriveItemId $driveItemId -BodyParameter $params

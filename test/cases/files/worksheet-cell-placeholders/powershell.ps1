@@ -1,3 +1,3 @@
-Import-Module Microsoft.Graph.Files
+Import-Module Microsoft.Graph.Authentication
 
-Invoke-MgCellDriveItemWorkbookWorksheet -DriveId $driveId -DriveItemId $driveItemId -WorkbookWorksheetId $workbookWorksheetId -Row $row -Column $column
+Invoke-MgGraphRequest -Method GET -Uri '/v1.0/drives/{drive-id}/items/{driveItem-id}/workbook/worksheets/{workbookWorksheet-id}/cell(row={row},column={column})'

@@ -1,1 +1,1 @@
-mgc groups count get --consistency-level eventual
+mgc groups count get --headers ConsistencyLevel=eventual

@@ -1,1 +1,1 @@
-mgc groups members graph-user count get --group-id {group-id} --consistency-level eventual
+mgc groups members graph-user count get --group-id {group-id} --headers ConsistencyLevel=eventual

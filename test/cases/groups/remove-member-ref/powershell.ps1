@@ -1,3 +1,3 @@
 Import-Module Microsoft.Graph.Groups
 
-Remove-MgGroupMemberByRef -GroupId $groupId -DirectoryObjectId $directoryObjectId
+Remove-MgGroupMemberDirectoryObjectByRef -GroupId $groupId -DirectoryObjectId $directoryObjectId

@@ -1,1 +1,1 @@
-mgc users messages create-reply post --user-id {user-id} --message-id {message-id}
+mgc users messages create-reply post --user-id {user-id} --message-id {message-id} --body '{}'

@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Actions
+Import-Module Microsoft.Graph.Mail
 
 # A UPN can also be used as -UserId.
 New-MgUserMessageReply -UserId $userId -MessageId $messageId

@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Actions
+Import-Module Microsoft.Graph.Mail
 
 $params = @{
     comment = 'Forwarding the supplier''s quote for review.'

@@ -1,1 +1,1 @@
-mgc users mail-folders messages list --user-id {user-id} --mail-folder-id inbox --filter 'isRead eq false' --select subject,from,receivedDateTime --top 10 --skip 10 --prefer 'outlook.body-content-type="text"'
+mgc users mail-folders messages list --user-id {user-id} --mail-folder-id inbox --filter 'isRead eq false' --select subject,from,receivedDateTime --top 10 --skip 10 --headers 'Prefer=outlook.body-content-type="text"'

@@ -1,1 +1,1 @@
-mgc users messages list --user-id {user-id} --select subject --top 5 --prefer 'outlook.body-content-type="text"'
+mgc users messages list --user-id {user-id} --select subject --top 5 --headers 'Prefer=outlook.body-content-type="text"'

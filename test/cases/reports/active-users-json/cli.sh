@@ -1,1 +1,1 @@
-mgc reports get-office365-active-user-detail-with-period get --period D30 --format application/json
+mgc reports get-office365-active-user-detail-with-period get --period D30

@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Files
+Import-Module Microsoft.Graph.Authentication
 
 $params = @{
     majorUnit = 25
@@ -8,4 +8,4 @@ $params = @{
     }
 }
 
-Update-MgDriveItemWorkbookWorksheetChartAxValueAxis -DriveId $driveId -DriveItemId $driveItemId -WorkbookWorksheetId $workbookWorksheetId -WorkbookChartId $workbookChartId -BodyParameter $params
+Invoke-MgGraphRequest -Method PATCH -Uri '/v1.0/drives/{drive-id}/items/{driveItem-id}/workbook/worksheets/{workbookWorksheet-id}/charts/{workbookChart-id}/axes/valueAxis' -Body $params

@@ -1,4 +1,4 @@
-mgc users drive items workbook tables rows add post --user-id {user-id} --drive-item-id {driveItem-id} --workbook-table-id {workbookTable-id} --body '{
+mgc drives items workbook tables rows add post --drive-id {drive-id} --drive-item-id {driveItem-id} --workbook-table-id {workbookTable-id} --body '{
   "index": null,
   "values": [
     [

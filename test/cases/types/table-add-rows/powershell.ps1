@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Actions
+Import-Module Microsoft.Graph.Authentication
 
 $params = @{
     index = $null
@@ -16,5 +16,4 @@ $params = @{
     )
 }
 
-# A UPN can also be used as -UserId.
-Add-MgUserDriveItemWorkbookTableRow -UserId $userId -DriveItemId $driveItemId -WorkbookTableId $workbookTableId -BodyParameter $params
+Invoke-MgGraphRequest -Method POST -Uri '/v1.0/me/drive/items/{driveItem-id}/workbook/tables/{workbookTable-id}/rows/add' -Body $params

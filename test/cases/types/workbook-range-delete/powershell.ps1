@@ -1,7 +1,7 @@
-Import-Module Microsoft.Graph.Files
+Import-Module Microsoft.Graph.Authentication
 
 $params = @{
     shift = 'Up'
 }
 
-Remove-MgDriveItemWorkbookName -DriveId $driveId -DriveItemId $driveItemId -WorkbookNamedItemId $workbookNamedItemId -BodyParameter $params
+Invoke-MgGraphRequest -Method POST -Uri '/v1.0/drives/{drive-id}/items/{driveItem-id}/workbook/names/{workbookNamedItem-id}/range()/delete' -Body $params

@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Users.Functions
+Import-Module Microsoft.Graph.Authentication
 
 $params = @{
     values = @(
@@ -27,5 +27,4 @@ $params = @{
     )
 }
 
-# A UPN can also be used as -UserId.
-Invoke-MgRangeUserDriveItemWorkbookWorksheet -UserId $userId -DriveItemId $driveItemId -WorkbookWorksheetId $workbookWorksheetId -Address 'A1:C2' -BodyParameter $params
+Invoke-MgGraphRequest -Method PATCH -Uri '/v1.0/me/drive/items/{driveItem-id}/workbook/worksheets/{workbookWorksheet-id}/range(address=''A1:C2'')' -Body $params

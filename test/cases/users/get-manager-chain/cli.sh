@@ -1,1 +1,1 @@
-mgc users get --user-id {user-id} --expand 'manager($levels=max;$select=id,displayName)' --select id,displayName --count true --consistency-level eventual
+mgc users get --user-id {user-id} --expand 'manager($levels=max;$select=id,displayName)' --select id,displayName --headers ConsistencyLevel=eventual

@@ -1,1 +1,1 @@
-mgc users get --user-id {user-id} --select displayName,preferredLanguage --format application/json
+mgc users get --user-id {user-id} --select displayName,preferredLanguage

@@ -1,1 +1,1 @@
-mgc users list --search '"displayName:Marisol" OR "mail:marisol"' --count true --orderby 'displayName asc' --select id,displayName,mail --consistency-level eventual
+mgc users list --search '"displayName:Marisol" OR "mail:marisol"' --count true --orderby 'displayName asc' --select id,displayName,mail --headers ConsistencyLevel=eventual
