@@ -24,7 +24,7 @@ const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'graph-docs-2020', '
 const CSDL = path.resolve(REPO, '..', 'shared', 'schemas', 'graph-v1.0.csdl');
 
 /** The issue's targets: the share of a language's corpus snippets that must compile. */
-export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98 };
+export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98, php: 0.98 };
 
 interface VerifiedSnippet {
   readonly path: string;

@@ -5,6 +5,7 @@ import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
 import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
 import { pinKey, type VerifyLanguage } from './pins.js';
+import { docsRequestOf, preparePhp, runPhp, wrapPhp } from './php.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
@@ -13,7 +14,7 @@ export { VerifyUnavailable } from './process.js';
 export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
 
 export const WRAPPERS: Readonly<Record<VerifyLanguage, (s: VerifySnippet, index: number) => Wrapped>> = {
-  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript, csharp: wrapCSharp,
+  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript, csharp: wrapCSharp, php: wrapPhp,
 };
 
 /** True when a snippet is written for a beta SDK (not verified: see pins.ts). */
@@ -22,6 +23,7 @@ export function isBetaSnippet(s: VerifySnippet): boolean {
   if (s.language === 'java') return /\bcom\.microsoft\.graph\.beta\b/.test(s.code);
   if (s.language === 'go') return /msgraph-beta-sdk-go/.test(s.code);
   if (s.language === 'csharp') return /\bMicrosoft\.Graph\.Beta\b/.test(s.code);
+  if (s.language === 'php') return /\bMicrosoft\\Graph\\Beta\\/.test(s.code);
   return false;
 }
 
@@ -68,6 +70,10 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
   } else if (language === 'csharp') {
     const ws = await prepareCSharp(dir, t.prepareMs);
     compile = (subset) => compileCSharp(ws, subset, t.compileMs);
+  } else if (language === 'php') {
+    const ws = await preparePhp(dir, t.prepareMs);
+    const docs = new Map(await Promise.all(units.map(async (u, i) => [u.fileName, await docsRequestOf(snippets[i]!.path)] as const)));
+    compile = (subset) => runPhp(ws, subset, subset.map((u) => docs.get(u.fileName) ?? null), t.compileMs);
   } else if (language === 'python') {
     const ws = await preparePython(dir, t.prepareMs);
     compile = (subset) => compilePython(ws, subset, t.compileMs);

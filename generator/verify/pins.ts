@@ -7,9 +7,9 @@
  * `msgraph-beta-sdk-go`) are reported as skipped. The beta SDKs are several times the size of
  * v1.0 (the Go module alone would add many minutes of cold compilation).
  */
-export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp';
+export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp' | 'php';
 
-export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript', 'csharp'];
+export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript', 'csharp', 'php'];
 
 export const PINS = {
   python: {
@@ -21,6 +21,8 @@ export const PINS = {
   go: { sdk: { module: 'github.com/microsoftgraph/msgraph-sdk-go', version: 'v1.89.0' } },
   /** no package: Debian's Mono C# compiler (mono-mcs) against the SDK's signatures in ../shared/oracles/csharp (verify/csharp.ts) */
   csharp: { signatures: { repository: 'microsoftgraph/msgraph-sdk-dotnet', commit: '24e68f7f24e26f8c494ba09723874d43cb8b159a' } },
+  /** no package: Debian's php-cli runs snippets against the SDK's source in ../shared/oracles/php (verify/php.ts) */
+  php: { source: { repository: 'microsoftgraph/msgraph-sdk-php', tag: 'v3.4.0', commit: '0a21e99456cfe33db834eb64d40692da4e093d2c' } },
   javascript: {
     client: { name: '@microsoft/microsoft-graph-client', version: '3.0.7' },
     /** request bodies are typed from this one, pinned in package.json (generator/check/javascript-body.ts) */
