@@ -33,7 +33,7 @@ const CSDL = path.resolve(REPO, '..', 'shared', 'schemas', 'graph-v1.0.csdl');
 const ORACLES = path.resolve(REPO, '..', 'shared', 'oracles');
 
 /** The issue's targets: the share of a language's corpus snippets that must compile. */
-export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98, powershell: 1, cli: 1 };
+export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0.98, javascript: 0.98, go: 0.95, csharp: 0.98, php: 0.98, powershell: 1, cli: 1 };
 /**
  * What the exit code holds v1.0 to: the targets, except PowerShell and the CLI, held to the rates
  * reached so far (issue #18 asks for 100 %, not met yet: the README lists what is left), so CI

@@ -27,7 +27,7 @@ import { fencedBlock } from './check.js';
 import { openObjectPaths } from '../ir/open-paths.js';
 import type { TypedBody } from '../ir/typed.js';
 
-const EXTENSIONS: Readonly<Record<string, VerifyTarget>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.cs': 'csharp', '.ps1': 'powershell', '.sh': 'cli' };
+const EXTENSIONS: Readonly<Record<string, VerifyTarget>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.cs': 'csharp', '.php': 'php', '.ps1': 'powershell', '.sh': 'cli' };
 
 /** The default oracles' folder: `../shared/oracles` beside the checkout (or `$SNIPGEN_ORACLES`: verify/oracles.ts). */
 export function defaultOraclesDir(): string {
@@ -191,8 +191,8 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
     for (const api of language === 'javascript' ? [undefined] : VERIFY_APIS) {
       const mine = snippets.filter((s) => s.language === language && (api === undefined || snippetApi(s) === api));
       if (mine.length === 0) continue;
-      // the C# oracle holds the v1.0 SDK's signatures only
-      const unavailable = language === 'csharp' && api === 'beta' ? 'beta: the C# oracle holds the v1.0 SDK only' : null;
+      // the C# and PHP oracles hold the v1.0 SDK only
+      const unavailable = (language === 'csharp' || language === 'php') && api === 'beta' ? `beta: the ${language === 'php' ? 'PHP' : 'C#'} oracle holds the v1.0 SDK only` : null;
       const checked = unavailable === null && (api === undefined || apis.has(api)) ? mine : [];
       for (const s of mine) if (!checked.includes(s)) results.set(s, { path: s.path, language, api: snippetApi(s), status: 'skipped', errors: [], reason: unavailable ?? `${snippetApi(s)} not selected (--api)` });
       options.onLanguage?.(language, checked.length, api);

@@ -5,6 +5,7 @@ import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
 import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
 import { pinKey, type VerifyApi, type VerifyLanguage } from './pins.js';
+import { docsRequestOf, preparePhp, runPhp, wrapPhp } from './php.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
 import { runJava, runJavaScript, runPython, type RunOutcome } from './run.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
@@ -14,7 +15,7 @@ export { VerifyUnavailable } from './process.js';
 export type { VerifyError, VerifySnippet, Wrapped } from './snippet.js';
 
 export const WRAPPERS: Readonly<Record<VerifyLanguage, (s: VerifySnippet, index: number) => Wrapped>> = {
-  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript, csharp: wrapCSharp,
+  python: wrapPython, java: wrapJava, go: wrapGo, javascript: wrapJavaScript, csharp: wrapCSharp, php: wrapPhp,
 };
 
 /** True when a snippet imports a beta SDK (compiled in the beta workspace: see pins.ts). */
@@ -29,6 +30,7 @@ export function importedApi(s: VerifySnippet): VerifyApi | null {
     : s.language === 'java' ? [/\bcom\.microsoft\.graph\.beta\./, /^\s*import\s+com\.microsoft\.graph\.(?!beta\.|core\.)/m]
     : s.language === 'go' ? [/"github\.com\/microsoftgraph\/msgraph-beta-sdk-go[/"]/, /"github\.com\/microsoftgraph\/msgraph-sdk-go[/"]/]
     : s.language === 'csharp' ? [/\bMicrosoft\.Graph\.Beta\b/, /^\s*using\s+Microsoft\.Graph\.(?!Beta\b)/m]
+    : s.language === 'php' ? [/\bMicrosoft\\Graph\\Beta\\/, /\bMicrosoft\\Graph\\(?!Beta\\)/]
     : [null, null];
   if (beta?.test(s.code)) return 'beta';
   if (v1?.test(s.code)) return 'v1.0';
@@ -91,6 +93,10 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
   } else if (language === 'csharp') {
     const ws = await prepareCSharp(dir, t.prepareMs);
     compile = (subset) => compileCSharp(ws, subset, t.compileMs);
+  } else if (language === 'php') {
+    const ws = await preparePhp(dir, t.prepareMs);
+    const docs = new Map(await Promise.all(units.map(async (u, i) => [u.fileName, await docsRequestOf(snippets[i]!.path)] as const)));
+    compile = (subset) => runPhp(ws, subset, subset.map((u) => docs.get(u.fileName) ?? null), t.compileMs);
   } else if (language === 'python') {
     const ws = await preparePython(dir, t.prepareMs, edition);
     compile = (subset) => compilePython(ws, subset, t.compileMs);

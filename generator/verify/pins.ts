@@ -6,9 +6,9 @@
  * The beta SDKs (`msgraph_beta`, `com.microsoft.graph.beta`, `msgraph-beta-sdk-go`) are pinned
  * beside them in `BETA_PINS`, each in a workspace of its own (JavaScript's client serves both).
  */
-export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp';
+export type VerifyLanguage = 'python' | 'java' | 'go' | 'javascript' | 'csharp' | 'php';
 
-export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript', 'csharp'];
+export const VERIFY_LANGUAGES: readonly VerifyLanguage[] = ['python', 'java', 'go', 'javascript', 'csharp', 'php'];
 
 /** The targets judged by an oracle (generator/verify/oracles.ts, `--oracles <dir>`) rather than compiled. */
 export type OracleLanguage = 'powershell' | 'cli';
@@ -27,6 +27,8 @@ export const PINS = {
   go: { sdk: { module: 'github.com/microsoftgraph/msgraph-sdk-go', version: 'v1.89.0' } },
   /** no package: Debian's Mono C# compiler (mono-mcs) against the SDK's signatures in ../shared/oracles/csharp (verify/csharp.ts) */
   csharp: { signatures: { repository: 'microsoftgraph/msgraph-sdk-dotnet', commit: '24e68f7f24e26f8c494ba09723874d43cb8b159a' } },
+  /** no package: Debian's php-cli runs snippets against the SDK's source in ../shared/oracles/php (verify/php.ts) */
+  php: { source: { repository: 'microsoftgraph/msgraph-sdk-php', tag: 'v3.4.0', commit: '0a21e99456cfe33db834eb64d40692da4e093d2c' } },
   javascript: {
     client: { name: '@microsoft/microsoft-graph-client', version: '3.0.7' },
     /** request bodies are typed from this one, pinned in package.json (generator/check/javascript-body.ts) */
@@ -54,7 +56,7 @@ export function pinsFor<L extends 'python' | 'java' | 'go'>(language: L, api: Ve
 
 /** A short, stable key of one language's pins (names a workspace folder; v1.0 keys are unchanged by the beta pins). */
 export function pinKey(language: VerifyLanguage, api: VerifyApi = 'v1.0'): string {
-  const text = JSON.stringify(api === 'beta' && language !== 'javascript' && language !== 'csharp' ? BETA_PINS[language] : PINS[language]);
+  const text = JSON.stringify(api === 'beta' && language !== 'javascript' && language !== 'csharp' && language !== 'php' ? BETA_PINS[language] : PINS[language]);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16).padStart(8, '0');

@@ -124,7 +124,7 @@ const EXPECTED: Record<LanguageId, Record<LiteralKind, Row>> = {
   php: {
     'Edm.String': ["'x'"],
     'Edm.Boolean': ['true'],
-    'Edm.Byte': ['7'],
+    'Edm.Byte': ["'7'"], // kiota's PHP declares Edm.Byte as string (RgbColor::setR)
     'Edm.SByte': ['-7'],
     'Edm.Int16': ['300'],
     'Edm.Int32': ['1'],

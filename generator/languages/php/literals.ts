@@ -52,7 +52,11 @@ export const phpLiterals: LiteralPrinters<PhpUse> = {
     const b = parseBoolean(value);
     return printed(b.ok ? String(b.value) : asWritten(value), { issues: b.issues });
   },
-  'Edm.Byte': integer('Edm.Byte'),
+  // kiota's PHP maps Edm.Byte (OpenAPI `format: uint8`) to a string: `RgbColor::setR(?string $value)` (msgraph-sdk-php src/Generated/Models/RgbColor.php)
+  'Edm.Byte': (value) => {
+    const parsed = parseInteger(value, 'Edm.Byte');
+    return printed(parsed.ok ? q(parsed.value.text) : asWritten(value), { issues: parsed.issues });
+  },
   'Edm.SByte': integer('Edm.SByte'),
   'Edm.Int16': integer('Edm.Int16'),
   'Edm.Int32': integer('Edm.Int32'),

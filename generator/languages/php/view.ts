@@ -34,7 +34,7 @@ import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../
 import type { ApiVersion, LiteralKind, PhpUse, PrintedLiteral, ScalarValue, TypeRef } from '../profile.js';
 import type { Namer } from '../shared/names.js';
 import { quoteString } from '../shared/strings.js';
-import { cleanupSymbolName, firstLower, firstUpper } from '../shared/words.js';
+import { cleanupSymbolName, firstLower, firstUpper, kiotaCamelCase } from '../shared/words.js';
 import { array, assignment, atom, call, chain, parseLiteral, statement, type ChainLink, type PhpArrayItem, type PhpExpr } from './layout.js';
 import { phpLiterals } from './literals.js';
 import { phpModelsNamespace, phpNaming } from './naming.js';
@@ -66,6 +66,17 @@ export function phpBuilderRoot(api: ApiVersion): string {
  */
 export function phpBuilderNamespace(api: ApiVersion, folders: readonly string[]): string {
   return [phpBuilderRoot(api), ...folders.map((f) => firstUpper(phpNaming.navigation(f)))].join('\\');
+}
+
+/**
+ * Where the classes of the chain's last builder live: its folders and its builder class. `me()`
+ * returns the `Users\Item` builder (msgraph-sdk-php src/GraphServiceClient.php: `me():
+ * UserItemRequestBuilder`), so everything below `/me` lives in `Generated\Users\Item\…`, and `/me`
+ * itself is `UserItemRequestBuilder`.
+ */
+export function phpBuilderLocation(chainOf: BuilderChain): { folders: readonly string[]; builder: string } {
+  if (chainOf.folders[0] !== 'me') return { folders: chainOf.folders, builder: chainOf.builder };
+  return { folders: ['users', 'item', ...chainOf.folders.slice(1)], builder: chainOf.steps.length === 1 ? 'UserItemRequestBuilder' : chainOf.builder };
 }
 
 /** The `use` lines of a snippet: each qualified name once, in order of first use; clashing short names get an alias. */
@@ -224,7 +235,7 @@ function requestBody(ctx: Context, plan: SdkPlan): void {
       buildObject(ctx, 'requestBody', modelClass(ctx, body.value.type), body.value, true, '');
       return;
     case 'parameters': {
-      const local = ctx.imports.use(`${phpBuilderNamespace(ctx.api, plan.chain.folders)}\\${body.className}`);
+      const local = ctx.imports.use(`${phpBuilderNamespace(ctx.api, phpBuilderLocation(plan.chain).folders)}\\${body.className}`);
       buildObject(ctx, 'requestBody', local, body.value, false, '');
       return;
     }
@@ -253,6 +264,18 @@ function urlValueExpr(ctx: Context, value: TypedUrlValue, asKey: boolean): PhpEx
   return scalar(ctx, kind, scalarValue, value.place, value.name ?? 'value');
 }
 
+/** kiota's PHP parameter name of a function parameter or alternate key (`StartDateTime` → `startDateTime`). */
+export function phpParameterName(name: string): string {
+  return firstLower(cleanupSymbolName(kiotaCamelCase(name)));
+}
+
+/** `name: value` (a URL value is an atom or a constructor call, never an array). */
+function namedArgument(name: string, value: PhpExpr): PhpExpr {
+  if (value.kind === 'call') return call(`${name}: ${value.callee}`, value.args);
+  if (value.kind === 'atom') return atom(`${name}: ${value.text}`);
+  throw new Error('internal: an array as a URL value');
+}
+
 function chainLinks(ctx: Context, request: TypedRequest, chainOf: BuilderChain): ChainLink[] {
   return chainOf.steps.map((step, i): ChainLink => {
     switch (step.kind) {
@@ -264,7 +287,17 @@ function chainLinks(ctx: Context, request: TypedRequest, chainOf: BuilderChain):
         const path: PathStep | undefined = request.path[i];
         const declared = path?.kind === 'operation' ? path.parameters.map((p) => p.name) : [];
         const ordered = [...step.arguments].sort((a, b) => declared.indexOf(a.name ?? '') - declared.indexOf(b.name ?? ''));
-        return { name: phpNaming.operationWithParameters(step.name, []), args: ordered.map((a) => urlValueExpr(ctx, a, false)) };
+        // Several arguments go by name (PHP 8): the SDK declares its parameters in its own order
+        // (`reminderViewWithStartDateTimeWithEndDateTime(string $endDateTime, string $startDateTime)`),
+        // and a name cannot be passed to the wrong one. kiota names each parameter in camelCase.
+        const named = ordered.length > 1;
+        return {
+          name: phpNaming.operationWithParameters(step.name, []),
+          args: ordered.map((a) => {
+            const value = urlValueExpr(ctx, a, false);
+            return named ? namedArgument(phpParameterName(a.name ?? 'value'), value) : value;
+          }),
+        };
       }
     }
   });
@@ -274,8 +307,9 @@ function chainLinks(ctx: Context, request: TypedRequest, chainOf: BuilderChain):
 function configuration(ctx: Context, plan: SdkPlan): string[] {
   if (!plan.configured) return [];
   const { chain: chainOf, query, headers } = plan;
+  const location = phpBuilderLocation(chainOf);
   const className = ctx.imports.use(
-    `${phpBuilderNamespace(ctx.api, chainOf.folders)}\\${chainOf.builder}${firstUpper(chainOf.executor)}RequestConfiguration`,
+    `${phpBuilderNamespace(ctx.api, location.folders)}\\${location.builder}${firstUpper(chainOf.executor)}RequestConfiguration`,
   );
   const lines = [`$requestConfiguration = new ${className}();`];
   if (query.length > 0) {

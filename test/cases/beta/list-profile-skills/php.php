@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Beta\Generated\Me\Profile\Skills\SkillsRequestBuilderGetRequestConfiguration;
+use Microsoft\Graph\Beta\Generated\Users\Item\Profile\Skills\SkillsRequestBuilderGetRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

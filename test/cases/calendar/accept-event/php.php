@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\Events\Item\Accept\AcceptPostRequestBody;
+use Microsoft\Graph\Generated\Users\Item\Events\Item\Accept\AcceptPostRequestBody;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\CalendarView\Delta\DeltaRequestBuilderGetRequestConfiguration;
+use Microsoft\Graph\Generated\Users\Item\CalendarView\Delta\DeltaRequestBuilderGetRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

@@ -7,8 +7,8 @@ $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 $result = $graphServiceClient
     ->me()
     ->reminderViewWithStartDateTimeWithEndDateTime(
-        '2025-04-01T09:00:00.0000000',
-        '2025-04-02T18:00:00.0000000',
+        startDateTime: '2025-04-01T09:00:00.0000000',
+        endDateTime: '2025-04-02T18:00:00.0000000',
     )
     ->get()
     ->wait();

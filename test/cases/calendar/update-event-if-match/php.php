@@ -3,7 +3,7 @@
 use Microsoft\Graph\GraphServiceClient;
 use Microsoft\Graph\Generated\Models\Event;
 use Microsoft\Graph\Generated\Models\Location;
-use Microsoft\Graph\Generated\Me\Events\Item\EventItemRequestBuilderPatchRequestConfiguration;
+use Microsoft\Graph\Generated\Users\Item\Events\Item\EventItemRequestBuilderPatchRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\Events\EventsRequestBuilderGetRequestConfiguration;
+use Microsoft\Graph\Generated\Users\Item\Events\EventsRequestBuilderGetRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

@@ -12,6 +12,6 @@ $result = $graphServiceClient
     ->workbook()
     ->worksheets()
     ->byWorkbookWorksheetId('workbookWorksheet-id')
-    ->cellWithRowWithColumn(0, 0)
+    ->cellWithRowWithColumn(row: 0, column: 0)
     ->get()
     ->wait();

@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\Messages\Item\CreateReply\CreateReplyPostRequestBody;
+use Microsoft\Graph\Generated\Users\Item\Messages\Item\CreateReply\CreateReplyPostRequestBody;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\GetMailTips\GetMailTipsPostRequestBody;
+use Microsoft\Graph\Generated\Users\Item\GetMailTips\GetMailTipsPostRequestBody;
 use Microsoft\Graph\Generated\Models\MailTipsType;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);

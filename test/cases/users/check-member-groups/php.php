@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\CheckMemberGroups\CheckMemberGroupsPostRequestBody;
+use Microsoft\Graph\Generated\Users\Item\CheckMemberGroups\CheckMemberGroupsPostRequestBody;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

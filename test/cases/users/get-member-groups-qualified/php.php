@@ -1,7 +1,7 @@
 <?php
 
 use Microsoft\Graph\GraphServiceClient;
-use Microsoft\Graph\Generated\Me\GetMemberGroups\GetMemberGroupsPostRequestBody;
+use Microsoft\Graph\Generated\Users\Item\GetMemberGroups\GetMemberGroupsPostRequestBody;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 

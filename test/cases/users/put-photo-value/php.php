@@ -2,7 +2,7 @@
 
 use Microsoft\Graph\GraphServiceClient;
 use GuzzleHttp\Psr7\Utils;
-use Microsoft\Graph\Generated\Me\Photo\Value\ContentRequestBuilderPutRequestConfiguration;
+use Microsoft\Graph\Generated\Users\Item\Photo\Value\ContentRequestBuilderPutRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
