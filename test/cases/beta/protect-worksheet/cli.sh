@@ -1,4 +1,4 @@
-mgc-beta users drive items workbook worksheets protection protect post --user-id {user-id} --drive-item-id 01BYE5RZ6QN3ZWBTURF5F3ZT5DFXUCQOVJ --workbook-worksheet-id Budget --body '{
+mgc-beta drives items workbook worksheets protection protect post --drive-id {drive-id} --drive-item-id 01BYE5RZ6QN3ZWBTURF5F3ZT5DFXUCQOVJ --workbook-worksheet-id Budget --body '{
   "options": {
     "allowFormatCells": false,
     "allowInsertRows": true,

@@ -1,4 +1,4 @@
-Import-Module Microsoft.Graph.Beta.Users.Actions
+Import-Module Microsoft.Graph.Authentication
 
 $params = @{
     options = @{
@@ -10,5 +10,4 @@ $params = @{
     }
 }
 
-# A UPN can also be used as -UserId.
-Protect-MgBetaUserDriveItemWorkbookWorksheetProtection -UserId $userId -DriveItemId '01BYE5RZ6QN3ZWBTURF5F3ZT5DFXUCQOVJ' -WorkbookWorksheetId 'Budget' -BodyParameter $params
+Invoke-MgGraphRequest -Method POST -Uri '/beta/me/drive/items/01BYE5RZ6QN3ZWBTURF5F3ZT5DFXUCQOVJ/workbook/worksheets/Budget/protection/protect' -Body $params
