@@ -332,7 +332,8 @@ export function buildPhpView(plan: SdkPlan): ViewResult<PhpView> {
   const { request, chain: chainOf } = plan;
   const api: ApiVersion = request.apiVersion ?? 'v1.0';
   const imports = new PhpImports();
-  imports.use('Microsoft\\Graph\\GraphServiceClient');
+  // the beta SDK's client is its own class (msgraph-beta-sdk-php: Microsoft\Graph\Beta\GraphServiceClient)
+  imports.use(api === 'beta' ? 'Microsoft\\Graph\\Beta\\GraphServiceClient' : 'Microsoft\\Graph\\GraphServiceClient');
   const ctx: Context = { api, names: phpProfile.newNamer(), imports, issues: [], lines: [], refused: null };
 
   requestBody(ctx, plan);

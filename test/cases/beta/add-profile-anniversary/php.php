@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Models\PersonAnnualEvent;
 use Microsoft\Graph\Beta\Generated\Models\PersonAnnualEventType;
 use Microsoft\Kiota\Abstractions\Types\Date;

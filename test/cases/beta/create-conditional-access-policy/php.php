@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Models\ConditionalAccessPolicy;
 use Microsoft\Graph\Beta\Generated\Models\ConditionalAccessPolicyState;
 use Microsoft\Graph\Beta\Generated\Models\ConditionalAccessConditionSet;

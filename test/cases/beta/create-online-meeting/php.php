@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Models\OnlineMeeting;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);

@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\RiskyUsers\Item\RiskyUserItemRequestBuilderGetRequestConfiguration;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);

@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Drives\Item\Items\Item\Workbook\Worksheets\Item\Protection\Protect\ProtectPostRequestBody;
 use Microsoft\Graph\Beta\Generated\Models\WorkbookWorksheetProtectionOptions;
 

@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Teams\Item\Schedule\Share\SharePostRequestBody;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);

@@ -1,6 +1,6 @@
 <?php
 
-use Microsoft\Graph\GraphServiceClient;
+use Microsoft\Graph\Beta\GraphServiceClient;
 use Microsoft\Graph\Beta\Generated\Models\PlannerTaskDetails;
 use Microsoft\Graph\Beta\Generated\Models\PlannerPreviewType;
 use Microsoft\Graph\Beta\Generated\Models\PlannerChecklistItems;
