@@ -431,7 +431,7 @@ program
   .argument('<inputs...>', 'files or folders (searched recursively)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--sdk <languages>', `only these languages, comma-separated (${VERIFY_TARGETS.join(', ')}; PowerShell and the CLI are judged by the oracles, not compiled)`)
-  .option('--oracles <dir>', 'the oracles for PowerShell and the CLI (cmdlet lists, parameter sample, mgc command tree); default: ../shared/oracles beside the checkout')
+  .option('--oracles <dir>', 'the oracles of C# (SDK signatures), PHP (SDK source), PowerShell (cmdlet lists) and the CLI (mgc command tree); default: ../shared/oracles beside the checkout, or $SNIPGEN_ORACLES')
   .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
   .addOption(new Option('--api <version>', 'only snippets for this API version (Python, Java, Go; the others are skipped); default both').choices(['v1.0', 'beta']))
   .option('--run', 'also run the compiled snippets (Python, JavaScript, Java) against a local capturing server and compare each request sent with the docs example')

@@ -29,11 +29,6 @@ import type { TypedBody } from '../ir/typed.js';
 
 const EXTENSIONS: Readonly<Record<string, VerifyTarget>> = { '.py': 'python', '.java': 'java', '.go': 'go', '.js': 'javascript', '.cs': 'csharp', '.php': 'php', '.ps1': 'powershell', '.sh': 'cli' };
 
-/** The default oracles' folder: `../shared/oracles` beside the checkout (or `$SNIPGEN_ORACLES`: verify/oracles.ts). */
-export function defaultOraclesDir(): string {
-  return oraclesRoot();
-}
-
 const isOracleTarget = (l: VerifyTarget): l is OracleLanguage => (ORACLE_LANGUAGES as readonly string[]).includes(l);
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 export const VERIFY_APIS: readonly VerifyApi[] = ['v1.0', 'beta'];
@@ -86,7 +81,7 @@ export interface VerifyCommandOptions {
   /** only snippets for these API versions (default both); the others are skipped (JavaScript: always both) */
   readonly apis?: readonly VerifyApi[];
   readonly cacheDir?: string;
-  /** the oracles' folder for PowerShell and the CLI (default {@link defaultOraclesDir}) */
+  /** the oracles' folder: C#, PHP, PowerShell and the CLI (default `oraclesRoot()`: ../shared/oracles or $SNIPGEN_ORACLES) */
   readonly oraclesDir?: string;
   readonly knownFailures?: string;
   readonly prepareTimeoutMs?: number;
@@ -176,6 +171,7 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
   }
   const results = new Map<VerifySnippet, VerifiedSnippet>();
   const rows: VerifyLanguageRow[] = [];
+  const oraclesDir = options.oraclesDir ?? oraclesRoot();
   const apis = new Set(options.apis ?? VERIFY_APIS);
   for (const target of VERIFY_TARGETS) {
     if (!only.has(target)) continue;
@@ -183,7 +179,7 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
       const mine = snippets.filter((s) => s.language === target);
       if (mine.length === 0) continue;
       options.onLanguage?.(target, mine.length);
-      rows.push(await judgeByOracle(target, mine, options.oraclesDir ?? defaultOraclesDir(), results));
+      rows.push(await judgeByOracle(target, mine, oraclesDir, results));
       continue;
     }
     const language: VerifyLanguage = target;
@@ -197,7 +193,7 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
       for (const s of mine) if (!checked.includes(s)) results.set(s, { path: s.path, language, api: snippetApi(s), status: 'skipped', errors: [], reason: unavailable ?? `${snippetApi(s)} not selected (--api)` });
       options.onLanguage?.(language, checked.length, api);
       const started = Date.now();
-      const errors = checked.length === 0 ? [] : await verifyLanguage(language, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 }, api);
+      const errors = checked.length === 0 ? [] : await verifyLanguage(language, checked, options.cacheDir ?? defaultCacheDir(), { prepareMs: options.prepareTimeoutMs ?? 900_000, compileMs: options.compileTimeoutMs ?? 900_000 }, api, oraclesDir);
       const byClass: Record<string, number> = {};
       checked.forEach((s, i) => {
         const list = errors[i]!.map((e) => ({ ...e, line: e.line === 0 ? 0 : e.line + s.lineOffset }));

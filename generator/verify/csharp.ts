@@ -15,7 +15,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { oraclePath } from './oracles.js';
 import { runProcess, VerifyUnavailable } from './process.js';
 import { UnitBuilder, type RawError, type VerifySnippet, type Wrapped } from './snippet.js';
 
@@ -55,11 +54,11 @@ export interface CSharpWorkspace {
 }
 
 /** Compiles the oracle's signatures into a library once (cached by the files' hashes). */
-export async function prepareCSharp(dir: string, timeoutMs: number): Promise<CSharpWorkspace> {
+export async function prepareCSharp(dir: string, timeoutMs: number, oraclesDir: string): Promise<CSharpWorkspace> {
   const mcs = await runProcess('mcs', ['--version'], { cwd: process.cwd(), timeoutMs: 30_000 });
   if (mcs.code !== 0) throw new VerifyUnavailable("csharp: Mono's C# compiler is not installed (apt-get install mono-mcs)");
-  const signatures = oraclePath('csharp', SIGNATURES);
-  const kiota = oraclePath('csharp', KIOTA);
+  const signatures = path.join(oraclesDir, 'csharp', SIGNATURES);
+  const kiota = path.join(oraclesDir, 'csharp', KIOTA);
   if (!existsSync(signatures) || !existsSync(kiota)) throw new VerifyUnavailable(`csharp: the C# oracle is missing (${path.dirname(signatures)})`);
   const hash = createHash('sha256').update(readFileSync(signatures)).update('\0').update(readFileSync(kiota)).digest('hex').slice(0, 16);
   const library = path.join(dir, `Graph.Stubs.${hash}.dll`);

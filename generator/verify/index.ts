@@ -1,6 +1,7 @@
 /** The languages `snipgen verify` compiles, each with its wrapper, workspace and checker. */
 import path from 'node:path';
 import { compileCSharp, prepareCSharp, wrapCSharp } from './csharp.js';
+import { oraclesRoot } from './oracles.js';
 import { compileGo, classifyGo, prepareGo, wrapGo } from './go.js';
 import { compileJava, classifyJava, prepareJava, wrapJava } from './java.js';
 import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascript.js';
@@ -75,7 +76,7 @@ export async function compileUntilClean(units: readonly Wrapped[], compile: (sub
  * Prepares the language's workspace for the API version under `cacheDir` (once) and compiles the
  * snippets (all of that version; JavaScript: either); errors per snippet index.
  */
-export async function verifyLanguage(language: VerifyLanguage, snippets: readonly VerifySnippet[], cacheDir: string, t: Timeouts, api: VerifyApi = 'v1.0'): Promise<VerifyError[][]> {
+export async function verifyLanguage(language: VerifyLanguage, snippets: readonly VerifySnippet[], cacheDir: string, t: Timeouts, api: VerifyApi = 'v1.0', oraclesDir: string = oraclesRoot()): Promise<VerifyError[][]> {
   const edition = language === 'javascript' ? 'v1.0' : api;
   const dir = path.join(cacheDir, 'verify', `${language}${edition === 'beta' ? '-beta' : ''}-${pinKey(language, edition)}`);
   const units = snippets.map((s, i) => WRAPPERS[language](language === 'javascript' ? s : { ...s, apiVersion: edition }, i + 1));
@@ -91,10 +92,10 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
     compile = (subset) => compileJava(ws, subset, t.compileMs);
     classify = classifyJava;
   } else if (language === 'csharp') {
-    const ws = await prepareCSharp(dir, t.prepareMs);
+    const ws = await prepareCSharp(dir, t.prepareMs, oraclesDir);
     compile = (subset) => compileCSharp(ws, subset, t.compileMs);
   } else if (language === 'php') {
-    const ws = await preparePhp(dir, t.prepareMs);
+    const ws = await preparePhp(dir, t.prepareMs, oraclesDir);
     const docs = new Map(await Promise.all(units.map(async (u, i) => [u.fileName, await docsRequestOf(snippets[i]!.path)] as const)));
     compile = (subset) => runPhp(ws, subset, subset.map((u) => docs.get(u.fileName) ?? null), t.compileMs);
   } else if (language === 'python') {

@@ -18,6 +18,3 @@ export function oraclesRoot(): string {
   return path.resolve(repo, '..', 'shared', 'oracles');
 }
 
-export function oraclePath(...parts: string[]): string {
-  return path.join(oraclesRoot(), ...parts);
-}

@@ -21,7 +21,6 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { oraclePath } from './oracles.js';
 import { runProcess, step, VerifyUnavailable } from './process.js';
 import { UnitBuilder, type RawError, type VerifySnippet, type Wrapped } from './snippet.js';
 
@@ -56,10 +55,10 @@ export interface PhpWorkspace {
 }
 
 /** Extracts the SDK source from the oracle's tarball once, into `<dir>/sdk-<hash>` (the tarball's sha256). */
-export async function preparePhp(dir: string, timeoutMs: number): Promise<PhpWorkspace> {
+export async function preparePhp(dir: string, timeoutMs: number, oraclesDir: string): Promise<PhpWorkspace> {
   const php = await runProcess('php', ['--version'], { cwd: process.cwd(), timeoutMs: 30_000 });
   if (php.code !== 0) throw new VerifyUnavailable('php: php-cli is not installed (apt-get install php-cli)');
-  const tarball = oraclePath('php', TARBALL);
+  const tarball = path.join(oraclesDir, 'php', TARBALL);
   if (!existsSync(tarball)) throw new VerifyUnavailable(`php: the PHP oracle is missing (${tarball})`);
   const hash = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 16);
   const target = path.join(dir, `sdk-${hash}`);
