@@ -13,10 +13,8 @@
  * `knownFailures` names an allowlist (one snippet path per line, `#` comments): a failure outside it
  * fails the run, and so does an entry that now compiles, so the list stays true.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../schema/embedded/index.js';
 import { goldenExpectation, includeNameOf, indexPages, runMeaning, type MeaningResult } from './verify-meaning.js';
 import type { Expectation } from '../verify/meaning.js';

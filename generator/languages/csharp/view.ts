@@ -12,7 +12,7 @@
  *   nested untyped JSON is built from `Microsoft.Kiota.Abstractions.Serialization` `Untyped*` nodes.
  */
 import type { Place } from '../../diagnostics/types.js';
-import type { Annotation, AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
+import type { TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
 import type { BuilderChain } from '../../render/chain.js';
 import type { SdkPlan, SdkQueryParameter } from '../../sdk/plan.js';

@@ -22,7 +22,7 @@
  * Every variable comes from the snippet's namer: never a Go keyword, never declared twice.
  */
 import type { Place } from '../../diagnostics/types.js';
-import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
+import type { PathStep, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
 import type { BuilderChain } from '../../render/chain.js';
 import type { SdkPlan, SdkQueryParameter } from '../../sdk/plan.js';

@@ -19,7 +19,7 @@
  */
 import { isEdmPrimitive } from '../../schema/edm.js';
 import type { Place } from '../../diagnostics/types.js';
-import type { AdditionalProperty, Annotation, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
+import type { PathStep, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
 import { operationSegment, type BuilderChain } from '../../render/chain.js';
 import type { SdkPlan } from '../../sdk/plan.js';

@@ -26,7 +26,7 @@
  */
 import type { Place } from '../../diagnostics/types.js';
 import type { JsonNode } from '../../ir/types.js';
-import type { PathStep, TypedRequest, TypedUrlValue, TypedValue, TypedProperty, AdditionalProperty, Annotation } from '../../ir/typed.js';
+import type { PathStep, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { BuilderChain } from '../../render/chain.js';
 import type { SdkPlan } from '../../sdk/plan.js';
 import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef } from '../../render/values.js';
@@ -35,7 +35,7 @@ import type { ApiVersion, LiteralKind, PhpUse, PrintedLiteral, ScalarValue, Type
 import type { Namer } from '../shared/names.js';
 import { quoteString } from '../shared/strings.js';
 import { cleanupSymbolName, firstLower, firstUpper, kiotaCamelCase } from '../shared/words.js';
-import { array, assignment, atom, call, chain, parseLiteral, statement, type ChainLink, type PhpArrayItem, type PhpExpr } from './layout.js';
+import { array, assignment, atom, call, chain, parseLiteral, statement, type ChainLink, type PhpExpr } from './layout.js';
 import { phpLiterals } from './literals.js';
 import { phpModelsNamespace, phpNaming } from './naming.js';
 import { phpProfile } from './profile.js';

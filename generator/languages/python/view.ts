@@ -12,7 +12,7 @@
  * - unknown properties and instance annotations go to `additional_data` with their JSON keys as written.
  */
 import type { Place } from '../../diagnostics/types.js';
-import type { Annotation, AdditionalProperty, PathStep, TypedProperty, TypedRequest, TypedUrlValue, TypedValue } from '../../ir/typed.js';
+import type { TypedUrlValue, TypedValue } from '../../ir/typed.js';
 import type { JsonNode } from '../../ir/types.js';
 import type { BuilderChain } from '../../render/chain.js';
 import type { SdkPlan, SdkQueryParameter } from '../../sdk/plan.js';
