@@ -27,6 +27,10 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
   let result: ViewResult<SnippetView>;
   let after: readonly RenderIssue[] = [];
   let before: readonly RenderIssue[] = [];
+  const foreign = request.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
+  if (foreign !== undefined) {
+    return { language, code: null, issues: [{ ruleId: 'render:unsupported', message: `${language}: not a Graph request: the Graph SDKs and tools cannot send it`, place: foreign.place }] };
+  }
   if (renderer.family === 'kiota') {
     // The SDK call, decided once for every kiota target (sdk/plan.ts); the view prints it.
     const planned = planSdkCall(request, language);
@@ -35,10 +39,6 @@ export function renderSnippet(language: LanguageId, request: TypedRequest): Rend
     after = planned.notes;
     result = renderer.buildView(planned.plan);
   } else {
-    const foreign = request.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
-    if (foreign !== undefined) {
-      return { language, code: null, issues: [{ ruleId: 'render:unsupported', message: `${language}: not a Graph request: the Graph SDKs and tools cannot send it`, place: foreign.place }] };
-    }
     // `mgc` is kiota's shell target, generated from the same OpenAPI description as the SDKs: a path
     // or method the SDKs lack has no command either.
     if (language === 'cli' && request.notInSdk !== undefined) {

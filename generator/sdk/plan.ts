@@ -5,7 +5,8 @@
  *   typed request ──plan──▶ SdkPlan { chain, executor, returnsValue, body, query, headers }
  *
  * The plan decides, with one verdict for every kiota target:
- * - whether the SDKs can send the request at all: a foreign host, a path or method the SDKs lack
+ * - whether the SDKs can send the request at all (a foreign host is refused before, for every target,
+ *   by render/render.ts): a path or method the SDKs lack
  *   (`render:not-in-sdk`, ir/surface.ts), an enum value naming no member, a body the typed models
  *   cannot hold, no builder chain (`render:no-request-builder`), a body kind no executor takes;
  * - the body the executor takes: fitted to its signature (an action without parameters sends
@@ -129,8 +130,6 @@ export function planSdkCall(request: TypedRequest, label: string): PlanResult {
 }
 
 function makePlan(written: TypedRequest, label: string): PlanResult {
-  const foreign = written.reasons.find((r) => r.ruleId === 'schema:not-graph-url');
-  if (foreign !== undefined) return refuse('render:unsupported', label, 'not a Graph request: the Graph SDKs cannot send it', foreign.place);
   // Typed SDK enums hold members only: a value naming none is refused, never replaced.
   const unknown = unknownEnumMember(written);
   if (unknown !== null) return refuse('render:unsupported', label, `'${unknown.member}' is not a member of ${unknown.type}: the SDK's enum cannot carry it`, unknown.place);
