@@ -44,10 +44,6 @@ export const renderRules = {
     severity: 'warning',
     summary: 'A name the snippet uses (a PowerShell cmdlet or module, a parameter) was derived by rules that cannot settle it for this request; it may differ from the SDK.',
   },
-  'render:query-dropped': {
-    severity: 'warning',
-    summary: 'A query option of the docs request has no option on the `mgc` command that sends it (a `$select` on a create, a `$skiptoken` or `$format`): it is left out of the snippet, which then asks for less than the docs request.',
-  },
   'render:raw-request': {
     severity: 'info',
     summary: 'No cmdlet of the PowerShell SDK serves the request (the Excel workbook API is left out of its modules): the snippet sends it as written with `Invoke-MgGraphRequest`.',

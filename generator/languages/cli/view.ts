@@ -290,13 +290,12 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   for (const o of request.query.order) {
     const system = o.name.replace(/^\$/, '').toLowerCase();
     if (SYSTEM_QUERY.has(system) && !allowed.has(system)) {
-      issues.push({ ruleId: 'render:query-dropped', message: `cli: the query option '${o.spelling}' is left out: '${command.command.join(' ')}' has no option for it`, place: o.place });
-      continue;
+      // never sent silently without it: the request would mean something else (one verdict with the kiota SDKs, sdk/query.ts)
+      return { ok: false, issues: [...issues, { ruleId: 'render:not-in-sdk', message: `cli: '${command.command.join(' ')}' has no option for the query option '${o.spelling}'`, place: o.place }] };
     }
     // `$id` names the link a `$ref` DELETE removes: `mgc … ref delete --id <url>`
     if (!SYSTEM_QUERY.has(system) && system !== 'id' && (o.name.startsWith('$') || o.spelling.startsWith('$') || /token$/i.test(o.name))) {
-      issues.push({ ruleId: 'render:query-dropped', message: `cli: the query option '${o.spelling}' is left out: mgc commands have no option for it`, place: o.place });
-      continue;
+      return { ok: false, issues: [...issues, { ruleId: 'render:not-in-sdk', message: `cli: mgc commands have no option for the query option '${o.spelling}'`, place: o.place }] };
     }
     query.push({ name: o.name, value: o.value });
   }

@@ -1,1 +1,0 @@
-mgc directory deleted-items graph-group get --select id,displayName,deletedDateTime

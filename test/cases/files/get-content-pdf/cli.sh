@@ -1,1 +1,0 @@
-mgc drives items content get --drive-id {drive-id} --drive-item-id {driveItem-id}

@@ -1,1 +1,0 @@
-mgc users get --user-id {user-id} --select displayName,preferredLanguage
