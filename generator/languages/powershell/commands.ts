@@ -124,6 +124,12 @@ export interface PowerShellCommand {
   /** Comments to print above the call (the `/me` UPN hint) and reasons for uncertainty. */
   readonly notes: readonly string[];
   readonly certainty: Certainty;
+  /**
+   * Set when no cmdlet of the SDK serves the request, or the rules have no basis to name it: the
+   * reason, for the caller to send the request as written (`Invoke-MgGraphRequest`) instead of
+   * printing a guessed name.
+   */
+  readonly noCmdlet?: string;
 }
 
 /** The comment the SDK docs print when `/me` became `-UserId $userId`. */
@@ -203,6 +209,7 @@ export const OTHER_VERBS: ReadonlySet<string> = new Set([
   'upload', 'keep', 'logout', 'invalidate', 'instantiate', 'deprovision', 'reprovision', 'estimate',
   'extract', 'parse', 'postpone', 'reauthorize', 'reenable', 'reupload', 'scan', 'schedule', 'soft',
   'troubleshoot', 'unassign', 'unsubmit', 'filter', 'report', 'has', 'have', 'begin',
+  'force', 'view', 'log', // Invoke-MgForceDomainDelete, Invoke-MgViewUserReminder, Invoke-MgLogCommunicationCallTeleconferenceDeviceQuality
 ]);
 
 /**
@@ -322,7 +329,7 @@ export function inferActionName(name: string): ActionName {
 }
 
 /** Chooses the module for a path: actions/functions of a root, then the tag, then the root. */
-function chooseModule(steps: readonly Step[], operationStep: Step | undefined, notes: string[]): { module: string; uncertain: boolean } {
+function chooseModule(steps: readonly Step[], operationStep: Step | undefined, notes: string[]): { module: string; uncertain: boolean; unmapped?: boolean } {
   const root = steps[0]?.name ?? '';
   // An operation bound to the root's own entity (`/users/{id}/sendMail`) is in the root's actions
   // or functions module; one bound below a navigation (`/users/{id}/messages/{id}/forward`) is
@@ -363,8 +370,9 @@ function tagModule(steps: readonly Step[], root: string, notes: string[]): strin
 }
 
 /** The module that owns a whole root, or the root's name as a guess. */
-function rootModule(root: string, notes: string[]): { module: string; uncertain: boolean } {
-  const byRoot = MODULE_RULES.find((r) => r.roots?.includes(root));
+function rootModule(root: string, notes: string[]): { module: string; uncertain: boolean; unmapped?: boolean } {
+  // roots are matched case-insensitively, as Graph resolves them (the beta model spells `oAuth2PermissionGrants`)
+  const byRoot = MODULE_RULES.find((r) => r.roots?.some((x) => x.toLowerCase() === root.toLowerCase()));
   if (byRoot) {
     if (UNSETTLED_ROOTS.has(root)) {
       notes.push(`${root} is split over several modules by entity type; ${byRoot.module} is the default`);
@@ -373,7 +381,10 @@ function rootModule(root: string, notes: string[]): { module: string; uncertain:
     return { module: byRoot.module, uncertain: false };
   }
   const fallback: Readonly<Record<string, string>> = { users: 'Users', groups: 'Groups', sites: 'Sites' };
-  if (!(root in fallback)) notes.push(`no module is mapped for the root ${root}`);
+  if (!(root in fallback)) {
+    notes.push(`no module is mapped for the root ${root}`);
+    return { module: capitalize(root), uncertain: true, unmapped: true };
+  }
   return { module: fallback[root] ?? capitalize(root), uncertain: true };
 }
 
@@ -392,6 +403,7 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
     uncertain = true;
   }
 
+  let noCmdlet = defaultCalendarGap(steps, input.operation);
   const last = steps[steps.length - 1];
   const operationStep = last && (last.kind === 'action' || last.kind === 'function') ? last : undefined;
   const pathSteps = operationStep ? steps.slice(0, -1) : steps;
@@ -466,7 +478,10 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
   if (operationStep) {
     const name = localName(operationStep.name);
     const inferred = inferActionName(name);
-    if (inferred.uncertain) reasons.push(`no verb word found in '${name}'`);
+    if (inferred.uncertain) {
+      reasons.push(`no verb word found in '${name}'`);
+      noCmdlet ??= `no word of the operation name '${name}' is a verb the rules know, and AutoRest orders the words of such a name by its own English verb list, so the cmdlet cannot be named by rule`;
+    }
     uncertain ||= inferred.uncertain;
     verb = inferred.verb;
     before = inferred.before;
@@ -506,6 +521,7 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
 
   const chosen = chooseModule(steps, operationStep, reasons);
   uncertain ||= chosen.uncertain;
+  if (chosen.unmapped) noCmdlet ??= `no module of the PowerShell SDK is known to hold the root /${steps[0]?.name ?? ''} (the SDK's module mapping names none), so neither the module to import nor the cmdlet can be named by rule`;
   const module = `Microsoft.Graph.${input.apiVersion === 'beta' ? 'Beta.' : ''}${chosen.module}`;
 
   if ((input.operation === 'streamGet' || input.responseIsStream) && verb === 'Get') {
@@ -519,7 +535,23 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
     parameters,
     notes: [...notes, ...reasons.map((r) => `# uncertain: ${r}`)],
     certainty: uncertain ? 'uncertain' : 'rule',
+    ...(noCmdlet !== undefined ? { noCmdlet } : {}),
   };
+}
+
+/**
+ * Below a user's default calendar (`/users/{id}/calendar`, `/me/calendar`) the SDK's Calendar module
+ * has cmdlets for three requests only, in both profiles: reading the calendar
+ * (`Get-MgUserDefaultCalendar`) and listing and creating its events (`Get-`/`New-MgUserDefaultCalendarEvent`);
+ * everything else there is served through `/users/{id}/calendars/{calendar-id}`. The reason for any
+ * other request at or below it, or undefined.
+ */
+export function defaultCalendarGap(steps: readonly Step[], operation: CommandOperation): string | undefined {
+  const [root, key, calendar, ...below] = steps;
+  if (root?.kind !== 'root' || root.name !== 'users' || key?.kind !== 'key' || calendar?.kind !== 'navigation' || calendar.name !== 'calendar') return undefined;
+  if (below.length === 0 && operation === 'get') return undefined;
+  if (below.length === 1 && below[0]?.kind === 'navigation' && below[0].name === 'events' && (operation === 'list' || operation === 'create')) return undefined;
+  return "below a user's default calendar the PowerShell SDK has cmdlets only to read the calendar and to list and create its events (Get-MgUserDefaultCalendar, Get-/New-MgUserDefaultCalendarEvent)";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ export const MODULE_RULES: readonly ModuleRule[] = [
   },
   {
     module: 'Identity.SignIns',
-    roots: ['invitations', 'identityProviders', 'oauth2PermissionGrants', 'identityProtection', 'dataPolicyOperations', 'identity', 'trustFramework', 'informationProtection', 'policies'],
+    roots: ['invitations', 'identityProviders', 'oauth2PermissionGrants', 'identityProtection', 'riskDetections', 'riskyUsers', 'dataPolicyOperations', 'identity', 'trustFramework', 'informationProtection', 'policies'],
     tags: ['organization.certificateBasedAuthConfiguration', 'users.authentication', 'users.informationProtection', 'tenantRelationships.multiTenantOrganization'],
   },
   { module: 'Identity.Partner', tags: ['tenantRelationships.delegatedAdminRelationship', 'tenantRelationships.delegatedAdminCustomer'] },

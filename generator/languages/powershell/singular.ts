@@ -22,6 +22,7 @@ export const INVARIANT_WORDS: ReadonlySet<string> = new Set([
   'news',
   'windows', // Get-MgUserSettingWindows
   'sms', // Enable-MgUserAuthenticationPhoneMethodSmsSignIn (older builds said "SmSign")
+  'dns', // Get-MgDomainVerificationDnsRecord (an acronym written as a word)
   'alias',
   'canvas',
   'campus',

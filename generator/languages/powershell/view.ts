@@ -180,15 +180,18 @@ export interface Adapted {
   readonly input: CommandInput;
   /** Literal arguments by cmdlet parameter name (keys and function arguments with real values). */
   readonly literals: ReadonlyMap<string, string>;
+  /** Query options the path's steps took over (`$id` of a `$ref` delete), by canonical name. */
+  readonly consumedQuery: ReadonlySet<string>;
   /** The path as written up to a drive that the snippet addresses as /drives/{drive-id} instead. */
   readonly driveRewrite?: ReturnType<typeof driveRewrite>;
 }
 
 /** The namer's input for a typed request, or why there is none. */
-export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapted } | { ok: false; reason: string } {
-  if (request.operation === 'unknown') return { ok: false, reason: 'the request path did not resolve far enough to name a cmdlet' };
+export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapted } | { ok: false; reason: string; sendable: boolean } {
+  if (request.operation === 'unknown') return { ok: false, reason: 'the request path did not resolve far enough to name a cmdlet', sendable: false };
   const steps: Step[] = [];
   const literals = new Map<string, string>();
+  const consumedQuery = new Set<string>();
   const remember = (name: string, value: UrlValue): void => {
     const literal = urlArgument(value);
     const pascal = keyParameterName(name);
@@ -208,14 +211,14 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
         break;
       case 'navigation':
       case 'property':
-        if (step.kind === 'property' && step.placeholder !== undefined) return { ok: false, reason: `'${step.placeholder}' stands for a property name, and a cmdlet's name cannot take one` };
+        if (step.kind === 'property' && step.placeholder !== undefined) return { ok: false, reason: `'${step.placeholder}' stands for a property name, and a cmdlet's name cannot take one`, sendable: true };
         steps.push({ kind: 'navigation', name: step.name, ...(step.type ? { collection: step.type.collection } : {}), ...entityTypeOf(step) });
         break;
       case 'key': {
         const key = step.keys[0];
-        if (step.keys.length !== 1 || key === undefined) return { ok: false, reason: 'a composite key has no cmdlet parameter' };
+        if (step.keys.length !== 1 || key === undefined) return { ok: false, reason: 'a composite key has no cmdlet parameter', sendable: true };
         if (key.name !== null && key.name !== 'id' && key.writtenName !== null) {
-          return { ok: false, reason: `the alternate key ${key.writtenName}= has no cmdlet parameter the rules can name` };
+          return { ok: false, reason: `the alternate key ${key.writtenName}= has no cmdlet parameter the rules can name`, sendable: true };
         }
         steps.push({ kind: 'key', name: urlValueText(key.value), keyParameter: step.parameterName, keyEntityType: step.entityTypeName });
         remember(step.parameterName, key.value);
@@ -232,23 +235,46 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
         });
         for (const a of step.arguments) remember(a.name ?? a.writtenName ?? 'value', a.value);
         break;
+      case 'ref': {
+        // A link removed from a collection by `$id=<url>` (`DELETE /groups/{id}/rejectedSenders/$ref?$id=…/users/{id}`):
+        // the SDK's cmdlet removes the item's link (`/rejectedSenders/{directoryObject-id}/$ref`,
+        // Remove-MgGroupRejectedSenderDirectoryObjectByRef -DirectoryObjectId), the key being the URL's last segment.
+        const previous = steps[steps.length - 1];
+        const target = request.query.id;
+        if (request.operation === 'ref-remove' && target !== undefined && previous?.kind === 'navigation' && previous.collection === true && previous.entityType !== undefined) {
+          const id = refTargetKey(target);
+          const keyParameter = `${previous.entityType}-id`;
+          steps.push({ kind: 'key', name: id, keyParameter, keyEntityType: previous.entityType });
+          if (!/^\{.*\}$/.test(id)) literals.set(keyParameterName(keyParameter), psString(id));
+          consumedQuery.add('$id');
+        }
+        steps.push({ kind: 'ref', name: '$ref' });
+        break;
+      }
       case 'value':
-      case 'ref':
       case 'count':
         steps.push({ kind: step.kind, name: `$${step.kind}` });
         break;
       case 'colonPath':
-        return { ok: false, reason: 'path addressing (root:/path:) has no cmdlet' };
+        return { ok: false, reason: 'path addressing (root:/path:) has no cmdlet', sendable: true };
       case 'unresolved':
-        return { ok: false, reason: `the segment '${step.written}' did not resolve, so no cmdlet can be named` };
+        return { ok: false, reason: `the segment '${step.written}' did not resolve, so no cmdlet can be named`, sendable: false };
     }
   }
   const last = request.path[request.path.length - 1];
   const responseIsStream = last?.kind === 'operation' && last.returnType?.name === 'Edm.Stream';
   return {
     ok: true,
-    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream }, literals, ...(drive !== null ? { driveRewrite: drive } : {}) },
+    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream }, literals, consumedQuery, ...(drive !== null ? { driveRewrite: drive } : {}) },
   };
+}
+
+/** The key of the entity a `$id` URL names: its last path segment (`…/users/{user-id}` → `{user-id}`). */
+export function refTargetKey(url: string): string {
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  const quoted = /^\w*\('?(.*?)'?\)$/.exec(last); // directoryObjects('id')
+  return quoted?.[1] ?? last;
 }
 
 function entityTypeOf(step: PathStep): { entityType?: string } {
@@ -314,23 +340,34 @@ export function relativeUrl(request: TypedRequest): string | null {
 }
 
 /**
- * The Excel workbook API has no cmdlets (the PowerShell SDK's Files and Sites modules leave every
- * path below a drive item's `workbook` out): the request is sent as written with
- * `Invoke-MgGraphRequest` (Microsoft.Graph.Authentication, both profiles), its body as the hashtable.
+ * A request no cmdlet serves, sent as written with `Invoke-MgGraphRequest` (Microsoft.Graph.Authentication,
+ * both profiles): the exact method and relative URL, the headers, and the body (a JSON body as the
+ * hashtable, a text body as its text with its content type, a stream read from a file). The snippet is
+ * as real as a cmdlet call: the SDK's own command sends the request the docs show. `why` says which
+ * rule chose it (the `render:raw-request` diagnostic).
  */
-function rawRequestView(request: TypedRequest): ViewResult<PowerShellView> {
+function rawRequestView(request: TypedRequest, why: string): ViewResult<PowerShellView> {
   const issues: RenderIssue[] = [];
   const uri = relativeUrl(request);
-  if (uri === null) return { ok: false, issues: [{ ruleId: 'render:unsupported', message: 'powershell: the request path did not resolve, so it cannot be sent', place: request.place }] };
+  if (uri === null) return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `powershell: ${why}, and the request path did not resolve, so it cannot be sent as written either`, place: request.place }] };
   const body = request.body;
-  if (body !== null && body.kind === 'raw') return { ok: false, issues: [{ ruleId: 'render:unsupported', message: 'powershell: a workbook request whose body is not JSON', place: request.place }] };
-  issues.push({ ruleId: 'render:raw-request', message: "powershell: the PowerShell SDK has no cmdlets for the Excel workbook API (its modules leave every path below a drive item's 'workbook' out): the snippet sends the request with Invoke-MgGraphRequest", place: request.place });
+  issues.push({ ruleId: 'render:raw-request', message: `powershell: ${why}: the snippet sends the request as written with Invoke-MgGraphRequest`, place: request.place });
   const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
   const setup: string[] = [];
   const sent = request.headers.filter((h) => !['content-type', 'authorization'].includes(h.lowerName));
   if (sent.length > 0) setup.push(...layoutPs({ kind: 'hashtable', entries: sent.map((h) => ({ key: h.name, value: { kind: 'scalar', code: psString(h.value) } })) }, '', '$headers = '), '');
-  if (body !== null && body.kind === 'json') setup.push(...layoutPs(valueNode(body.value, 'params', ctx), '', '$params = '));
-  const call = [`Invoke-MgGraphRequest -Method ${request.method} -Uri ${psString(uri)}`, ...(sent.length > 0 ? ['-Headers $headers'] : []), ...(body !== null ? ['-Body $params'] : [])].join(' ');
+  const bodyArguments: string[] = [];
+  if (body !== null && body.kind === 'json') {
+    setup.push(...layoutPs(valueNode(body.value, 'params', ctx), '', '$params = '));
+    bodyArguments.push('-Body $params');
+  } else if (body !== null && body.stream) {
+    issues.push({ ruleId: 'render:literal-unrepresentable', message: `powershell: the request uploads a file (-InputFilePath $inFile); the example's content${body.contentType === null ? '' : ` (${body.contentType})`} is not in the snippet`, place: body.place });
+    bodyArguments.push('-InputFilePath $inFile', ...(body.contentType !== null ? [`-ContentType ${psString(body.contentType)}`] : []));
+  } else if (body !== null) {
+    setup.push(`$body = ${psString(body.text)}`);
+    bodyArguments.push('-Body $body', ...(body.contentType !== null ? [`-ContentType ${psString(body.contentType)}`] : []));
+  }
+  const call = [`Invoke-MgGraphRequest -Method ${request.method} -Uri ${psString(uri)}`, ...(sent.length > 0 ? ['-Headers $headers'] : []), ...bodyArguments].join(' ');
   return {
     ok: true,
     view: { imports: ['Import-Module Microsoft.Graph.Authentication'], hasImports: true, setup, hasSetup: setup.length > 0, notes: [], call: [call] },
@@ -338,27 +375,40 @@ function rawRequestView(request: TypedRequest): ViewResult<PowerShellView> {
   };
 }
 
+/** Why the Excel workbook API is sent raw. */
+const WORKBOOK_REASON = "the PowerShell SDK has no cmdlets for the Excel workbook API (its modules leave every path below a drive item's 'workbook' out)";
+
+/**
+ * When a request is sent with `Invoke-MgGraphRequest` instead of a cmdlet, by rule (checked in this
+ * order): the Excel workbook API (no cmdlets); a path or method the SDKs' OpenAPI description lacks
+ * (`notInSdk`: the cmdlets are generated from it, so none serves it, while Graph serves the request the
+ * docs show); a path shape no cmdlet can address (path addressing `root:/path:`, a property-name
+ * placeholder, composite and alternate keys); and a cmdlet the naming rules cannot settle or that the
+ * SDK does not generate (`PowerShellCommand.noCmdlet`). A request whose path did not resolve against
+ * the schema is refused instead: nothing says Graph serves it.
+ */
 export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShellView> {
-  if (isWorkbookPath(request)) return rawRequestView(request);
+  if (isWorkbookPath(request)) return rawRequestView(request, WORKBOOK_REASON);
   const issues: RenderIssue[] = [];
   const unsupported = (message: string) => ({ ok: false as const, issues: [{ ruleId: 'render:unsupported' as const, message: `powershell: ${message}`, place: request.place }] });
   // The PowerShell SDK is generated from the same OpenAPI description as the kiota SDKs: a path or
   // method they lack (ir/surface.ts) has no cmdlet either (an invented Set-/Remove- verb otherwise).
   if (request.notInSdk !== undefined) {
-    return { ok: false, issues: [{ ruleId: 'render:not-in-sdk', message: `powershell: ${request.notInSdk.message}`, place: request.notInSdk.place }] };
+    return rawRequestView(request, `no cmdlet serves it, as the cmdlets are generated from the SDKs' OpenAPI description, which lacks it (${request.notInSdk.message})`);
   }
   const adapted = adaptRequest(request);
-  if (!adapted.ok) return unsupported(adapted.reason);
+  if (!adapted.ok) return adapted.sendable ? rawRequestView(request, `no cmdlet can address it: ${adapted.reason}`) : unsupported(adapted.reason);
   if (adapted.adapted.driveRewrite) {
     issues.push({ ruleId: 'render:path-rewritten', message: driveRewriteNote('powershell', adapted.adapted.driveRewrite, 'the v2 PowerShell modules address drive items through their drive (-DriveId)'), place: request.place });
   }
   const body = request.body;
-  if (body !== null && body.kind === 'raw' && !body.stream) return unsupported(`a body that is not JSON (${body.contentType ?? 'no content type'}) cannot be passed to a cmdlet`);
+  if (body !== null && body.kind === 'raw' && !body.stream) return rawRequestView(request, `a body that is not JSON (${body.contentType ?? 'no content type'}) cannot be passed to a cmdlet`);
 
   const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
   const command = powershellCommand(adapted.adapted.input);
+  if (command.noCmdlet !== undefined) return rawRequestView(request, command.noCmdlet);
   const options = powershellRequestParameters({
-    query: request.query.order.map((o) => ({ name: o.name, value: o.value })),
+    query: request.query.order.filter((o) => !adapted.adapted.consumedQuery.has(o.name)).map((o) => ({ name: o.name, value: o.value })),
     headers: request.headers.map((h) => ({ name: h.name, value: h.value })),
     hasBody: body !== null && body.kind === 'json',
     streamBody: body !== null && body.kind === 'raw',
