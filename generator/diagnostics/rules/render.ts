@@ -46,7 +46,7 @@ export const renderRules = {
   },
   'render:raw-request': {
     severity: 'info',
-    summary: 'No cmdlet of the PowerShell SDK serves the request (the Excel workbook API is left out of its modules): the snippet sends it as written with `Invoke-MgGraphRequest`.',
+    summary: "No cmdlet of the PowerShell SDK serves the request, or the naming rules cannot name one: the snippet sends it as written with the SDK's `Invoke-MgGraphRequest` (exact method, URL, headers and body). The rule that chose it is in the message: the Excel workbook API, a path or method the SDKs' OpenAPI lacks, a path shape no cmdlet addresses (`root:/path:`, a property-name placeholder, alternate or composite keys), a text body, an operation name without a known verb word, a root no module is mapped for, a request below a user's default calendar other than its read and its events' list and create.",
   },
   'render:path-rewritten': {
     severity: 'info',

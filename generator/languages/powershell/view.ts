@@ -18,6 +18,7 @@
  *   reported; any other body that is not JSON cannot be expressed;
  * - layout: 4 spaces a level, one call line.
  */
+import type { Place } from '../../diagnostics/types.js';
 import type { JsonNode, UrlValue } from '../../ir/types.js';
 import type { PathStep, TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
@@ -310,8 +311,10 @@ export function relativeUrl(request: TypedRequest): string | null {
       case 'entitySet':
       case 'singleton':
       case 'navigation':
-      case 'property':
         text += `/${step.name}`;
+        break;
+      case 'property':
+        text += `/${step.placeholder ?? step.name}`;
         break;
       case 'key':
         text += step.keys.every((k) => k.writtenName === null) ? `/${urlText(step.keys[0]!.value, false)}` : `(${step.keys.map((k) => `${k.writtenName ?? k.name}=${urlText(k.value, true)}`).join(',')})`;
@@ -321,7 +324,8 @@ export function relativeUrl(request: TypedRequest): string | null {
         break;
       case 'operation':
         text += `/${step.qualified ? step.fullName : step.name}`;
-        if (step.operationKind === 'function') text += `(${step.arguments.map((a) => `${a.writtenName ?? a.name}=${urlText(a.value, true)}`).join(',')})`;
+        // a function without arguments as the docs write it (`/delta`, `/range`): Graph takes both forms
+        if (step.operationKind === 'function' && step.arguments.length > 0) text += `(${step.arguments.map((a) => `${a.writtenName ?? a.name}=${urlText(a.value, true)}`).join(',')})`;
         break;
       case 'colonPath':
         text += `:${step.path}:`;
@@ -346,12 +350,12 @@ export function relativeUrl(request: TypedRequest): string | null {
  * as real as a cmdlet call: the SDK's own command sends the request the docs show. `why` says which
  * rule chose it (the `render:raw-request` diagnostic).
  */
-function rawRequestView(request: TypedRequest, why: string): ViewResult<PowerShellView> {
+function rawRequestView(request: TypedRequest, why: string, place: Place = request.place): ViewResult<PowerShellView> {
   const issues: RenderIssue[] = [];
   const uri = relativeUrl(request);
-  if (uri === null) return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `powershell: ${why}, and the request path did not resolve, so it cannot be sent as written either`, place: request.place }] };
+  if (uri === null) return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `powershell: ${why}, and the request path did not resolve, so it cannot be sent as written either`, place }] };
   const body = request.body;
-  issues.push({ ruleId: 'render:raw-request', message: `powershell: ${why}: the snippet sends the request as written with Invoke-MgGraphRequest`, place: request.place });
+  issues.push({ ruleId: 'render:raw-request', message: `powershell: ${why}: the snippet sends the request as written with Invoke-MgGraphRequest`, place });
   const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
   const setup: string[] = [];
   const sent = request.headers.filter((h) => !['content-type', 'authorization'].includes(h.lowerName));
@@ -394,7 +398,7 @@ export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShel
   // The PowerShell SDK is generated from the same OpenAPI description as the kiota SDKs: a path or
   // method they lack (ir/surface.ts) has no cmdlet either (an invented Set-/Remove- verb otherwise).
   if (request.notInSdk !== undefined) {
-    return rawRequestView(request, `no cmdlet serves it, as the cmdlets are generated from the SDKs' OpenAPI description, which lacks it (${request.notInSdk.message})`);
+    return rawRequestView(request, `${request.notInSdk.message}; the cmdlets are generated from the same OpenAPI description, so no cmdlet serves it either`, request.notInSdk.place);
   }
   const adapted = adaptRequest(request);
   if (!adapted.ok) return adapted.sendable ? rawRequestView(request, `no cmdlet can address it: ${adapted.reason}`) : unsupported(adapted.reason);
@@ -402,7 +406,11 @@ export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShel
     issues.push({ ruleId: 'render:path-rewritten', message: driveRewriteNote('powershell', adapted.adapted.driveRewrite, 'the v2 PowerShell modules address drive items through their drive (-DriveId)'), place: request.place });
   }
   const body = request.body;
-  if (body !== null && body.kind === 'raw' && !body.stream) return rawRequestView(request, `a body that is not JSON (${body.contentType ?? 'no content type'}) cannot be passed to a cmdlet`);
+  if (body !== null && body.kind === 'raw' && !body.stream) {
+    // a text body (text/plain, text/html) is sent as its text; one that claims to be JSON and is not is a broken example
+    if (body.contentType === null || /json/i.test(body.contentType)) return unsupported(`a body that is not JSON (${body.contentType ?? 'no content type'}) cannot be passed to a cmdlet`);
+    return rawRequestView(request, `a ${body.contentType} body cannot be passed to a cmdlet (-BodyParameter takes an object)`);
+  }
 
   const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
   const command = powershellCommand(adapted.adapted.input);

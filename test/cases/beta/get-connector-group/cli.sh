@@ -1,0 +1,1 @@
+mgc-beta connector-groups get --connector-group-id {connectorGroup-id}

@@ -1,0 +1,3 @@
+mgc users calendar patch --user-id {user-id} --body '{
+  "color": "lightGreen"
+}'

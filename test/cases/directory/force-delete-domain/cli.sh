@@ -1,0 +1,3 @@
+mgc domains force-delete post --domain-id contoso.com --body '{
+  "disableUserAccounts": true
+}'

@@ -1,0 +1,7 @@
+Import-Module Microsoft.Graph.Identity.DirectoryManagement
+
+$params = @{
+    disableUserAccounts = $true
+}
+
+Invoke-MgForceDomainDelete -DomainId 'contoso.com' -BodyParameter $params

@@ -1,0 +1,1 @@
+mgc domains verification-dns-records list --domain-id contoso.com

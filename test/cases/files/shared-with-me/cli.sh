@@ -1,0 +1,1 @@
+mgc drives shared-with-me get --drive-id {drive-id}
