@@ -266,7 +266,8 @@ async function judgeByOracle(language: OracleLanguage, mine: readonly VerifySnip
   let skipped = 0;
   const ps = language === 'powershell' ? loadPowerShellOracle(oraclesDir) : null;
   const mgc = language === 'cli' ? loadMgcOracle(oraclesDir) : null;
-  const verdicts = await pool(mine, 8, async (s) => (ps !== null ? checkPowerShellSnippet(ps, s) : await checkCliSnippet(mgc!, s)));
+  // PowerShell: judged by the profile its modules name, else its page's (a beta page may show a v1.0 request), as the kiota targets are
+  const verdicts = await pool(mine, 8, async (s) => (ps !== null ? checkPowerShellSnippet(ps, { ...s, apiVersion: snippetApi(s) }) : await checkCliSnippet(mgc!, s)));
   mine.forEach((s, i) => {
     const found = verdicts[i]!;
     if (found === null) {

@@ -24,7 +24,7 @@ export function isBetaSnippet(s: VerifySnippet): boolean {
   return importedApi(s) === 'beta';
 }
 
-/** The API version of the SDK a snippet imports, if it imports one (JavaScript: none). */
+/** The API version of the SDK a snippet imports, if it imports one (JavaScript: none; PowerShell: its profile's modules, not the shared Authentication one). */
 export function importedApi(s: VerifySnippet): VerifyApi | null {
   const [beta, v1] =
     s.language === 'python' ? [/\bmsgraph_beta\b/, /^\s*(from|import)\s+msgraph\b(?!_)/m]
@@ -32,6 +32,7 @@ export function importedApi(s: VerifySnippet): VerifyApi | null {
     : s.language === 'go' ? [/"github\.com\/microsoftgraph\/msgraph-beta-sdk-go[/"]/, /"github\.com\/microsoftgraph\/msgraph-sdk-go[/"]/]
     : s.language === 'csharp' ? [/\bMicrosoft\.Graph\.Beta\b/, /^\s*using\s+Microsoft\.Graph\.(?!Beta\b)/m]
     : s.language === 'php' ? [/\bMicrosoft\\Graph\\Beta\\/, /\bMicrosoft\\Graph\\(?!Beta\\)/]
+    : s.language === 'powershell' ? [/^\s*Import-Module\s+Microsoft\.Graph\.Beta\./m, /^\s*Import-Module\s+Microsoft\.Graph\.(?!Beta\.|Authentication\s*$)/m]
     : [null, null];
   if (beta?.test(s.code)) return 'beta';
   if (v1?.test(s.code)) return 'v1.0';
