@@ -10,7 +10,7 @@ import { resolveRequest } from '../../generator/ir/resolve.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
 import { powershellString } from '../../generator/languages/powershell/literals.js';
 import { powershellProfile } from '../../generator/languages/powershell/profile.js';
-import { adaptRequest, layoutPs, psKey } from '../../generator/languages/powershell/view.js';
+import { adaptRequest, layoutPs, psKey, refTargetKey } from '../../generator/languages/powershell/view.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import { loadSchema, type Schema } from '../../generator/schema/schema.js';
 import { rawFromText } from '../support/raw.js';
@@ -146,14 +146,35 @@ describe('the view', () => {
           responseIsStream: true,
         },
         literals: new Map([['Period', "'D7'"]]),
+        consumedQuery: new Set(),
       },
     });
   });
 
-  test('colon paths, unresolved segments and non-JSON bodies print nothing and say why', () => {
+  test('a $ref delete by $id removes the item\'s link, keyed by the URL\'s last segment', () => {
     if (schema === null) return;
-    expect(renderSnippet('powershell', typed('GET https://graph.microsoft.com/v1.0/me/drive/root:/a.txt:/content')).issues.map((i) => [i.ruleId, i.message])).toEqual([
-      ['render:unsupported', 'powershell: path addressing (root:/path:) has no cmdlet'],
+    const out = renderSnippet('powershell', typed('DELETE https://graph.microsoft.com/v1.0/groups/g1/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/u1'));
+    expect(out.code).toContain("Remove-MgGroupRejectedSenderDirectoryObjectByRef -GroupId 'g1' -DirectoryObjectId 'u1'\n");
+    expect(refTargetKey('https://graph.microsoft.com/v1.0/directoryObjects/abc')).toBe('abc');
+    expect(refTargetKey("https://graph.microsoft.com/v1.0/directoryObjects('abc')")).toBe('abc');
+    expect(refTargetKey('https://graph.microsoft.com/v1.0/users/{user-id}')).toBe('{user-id}');
+  });
+
+  test('below the default calendar only its read and its events\' list and create have cmdlets', () => {
+    if (schema === null) return;
+    expect(renderSnippet('powershell', typed('GET https://graph.microsoft.com/v1.0/me/calendar')).code).toContain('Get-MgUserDefaultCalendar -UserId $userId\n');
+    expect(renderSnippet('powershell', typed('GET https://graph.microsoft.com/v1.0/me/calendar/events')).code).toContain('Get-MgUserDefaultCalendarEvent -UserId $userId\n');
+    const permissions = renderSnippet('powershell', typed('GET https://graph.microsoft.com/v1.0/me/calendar/calendarPermissions'));
+    expect(permissions.code).toContain("Invoke-MgGraphRequest -Method GET -Uri '/v1.0/me/calendar/calendarPermissions'\n");
+    expect(permissions.issues.map((i) => i.ruleId)).toEqual(['render:raw-request']);
+  });
+
+  test('colon paths are sent with Invoke-MgGraphRequest; a JSON-typed body that is not JSON prints nothing and says why', () => {
+    if (schema === null) return;
+    const colon = renderSnippet('powershell', typed('GET https://graph.microsoft.com/v1.0/me/drive/root:/a.txt:/content'));
+    expect(colon.code).toContain("Invoke-MgGraphRequest -Method GET -Uri '/v1.0/me/drive/root:/a.txt:/content'\n");
+    expect(colon.issues.map((i) => [i.ruleId, i.message])).toEqual([
+      ['render:raw-request', 'powershell: no cmdlet can address it: path addressing (root:/path:) has no cmdlet: the snippet sends the request as written with Invoke-MgGraphRequest'],
     ]);
     const body = renderSnippet('powershell', typed('POST https://graph.microsoft.com/v1.0/me/calendars\nContent-type: application/json\n\nname=x'));
     expect(body.code).toBeNull();

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { KIOTA_LANGUAGE_IDS, LANGUAGE_IDS } from '../../generator/languages/index.js';
 import { findPages } from '../../generator/pages.js';
 import { processPageText } from '../../generator/pipeline.js';
+import { refTargetKey } from '../../generator/languages/powershell/view.js';
 import { renderSnippet } from '../../generator/render/render.js';
 import type { Schema } from '../../generator/schema/schema.js';
 import { describeWithShared } from '../support/shared.js';
@@ -49,7 +50,12 @@ describeWithShared('the SDK call plan over the shared corpus', ['corpus', 'graph
         const id = request.query.order.find((o) => o.name === '$id');
         if (request.operation === 'ref-remove' && id !== undefined) {
           refDeletesWithId += 1;
-          for (const [language, s] of snippets) if (s.code !== null && !s.code.includes(id.value)) lostId.push(`${where} ${language}`);
+          // PowerShell removes the item's link (`…DirectoryObjectByRef -DirectoryObjectId`): the key the URL names is kept,
+          // as a literal, or as the key parameter's variable when the URL holds a placeholder
+          const key = refTargetKey(id.value);
+          const keeps = (language: string, code: string): boolean =>
+            code.includes(id.value) || (language === 'powershell' && (/^\{.*\}$/.test(key) ? /ByRef -.* -\w+Id \$\w+Id\b/.test(code) : code.includes(`'${key}'`)));
+          for (const [language, s] of snippets) if (s.code !== null && !keeps(language, s.code)) lostId.push(`${where} ${language}`);
         }
       }
     }
