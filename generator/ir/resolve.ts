@@ -607,7 +607,7 @@ class Resolver {
       }
       return step;
     }
-    if (ops.length > 0) return this.operationStep(ops, args, segment, true);
+    if (ops.length > 0) return this.operationStep(ops, args, segment, true, structured.fullName);
     const inferred = this.inferOperation(segment, name, args, current);
     if (inferred) return inferred;
     const candidates = [
@@ -630,7 +630,7 @@ class Resolver {
     }
     const structured = this.schema.structuredType(current.name);
     const ops = structured ? this.schema.boundOperations(structured.fullName, current.collection, full) : [];
-    if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true);
+    if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true, structured && !current.collection ? structured.fullName : undefined);
     if (segment.kind === 'qualified' && current.collection && structured?.kind === 'entity' && !this.isSchemaNamespace(full)) {
       // A dotted key that only looks qualified (an open extension's name, `Microsoft.OutlookServices.
       // OpenTypeExtension.Com.Contoso.Estimate`): its namespace is none of the schema's, so it can
@@ -765,6 +765,8 @@ class Resolver {
     args: readonly NamedUrlValue[],
     segment: Segment,
     bound: boolean,
+    /** The entity type of the single item the operation is bound to (for `collectionTwin`). */
+    itemType?: string,
   ): PathStep {
     const method = this.request.method;
     const preferKind = method === 'GET' ? 'function' : method === 'POST' ? 'action' : null;
@@ -807,9 +809,10 @@ class Resolver {
       bindingType: chosen.bindingType,
       qualified,
       arguments: typedArgs,
-      parameters: chosen.parameters.map((p) => ({ name: p.name, type: p.type, nullable: p.nullable })),
+      parameters: chosen.parameters.map((p) => ({ name: p.name, type: p.type, nullable: p.nullable, ...(p.optional === true ? { optional: true as const } : {}) })),
       returnType: chosen.returnType,
       composable: chosen.isComposable,
+      ...(itemType !== undefined && this.schema.boundOperations(itemType, true, chosen.fullName).length > 0 ? { collectionTwin: true as const } : {}),
       type: chosen.returnType,
       place: segment.place,
     };

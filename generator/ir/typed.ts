@@ -166,9 +166,15 @@ export type PathStep =
       /** Function arguments written in the URL, typed by the function's parameters. */
       readonly arguments: readonly TypedUrlValue[];
       /** Every declared parameter (without the binding parameter): action bodies and function signatures. */
-      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean; readonly inferred?: InferenceRule }[];
+      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean; readonly optional?: true; readonly inferred?: InferenceRule }[];
       readonly returnType: TypeRef | null;
       readonly composable: boolean;
+      /**
+       * Bound to a single entity, and an operation of the same name is bound to a collection of
+       * its type (or a base type) too: `/groups/{id}/validateProperties` beside
+       * `/groups/validateProperties`. Absent: no such twin.
+       */
+      readonly collectionTwin?: true;
     })
   | (StepBase & {
       /** OneDrive path addressing `root:/folder/file.txt:` (the path between the colons). */

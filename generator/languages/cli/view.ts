@@ -26,9 +26,9 @@
 import type { JsonNode } from '../../ir/types.js';
 import type { TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
-import { COMMAND_OPERATIONS, type CommandInput, type Step, type StepParameter } from '../powershell/commands.js';
+import { COMMAND_OPERATIONS, type StepParameter } from '../powershell/commands.js';
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
-import { cliCommand, cliRequestOptions, type CliOption } from './commands.js';
+import { cliCommand, cliRequestOptions, type CliCommandInput, type CliOption, type CliStep } from './commands.js';
 import { urlValueText } from '../../render/values.js';
 import { driveRewrite, driveRewriteNote } from '../shared/drive.js';
 
@@ -53,8 +53,8 @@ function operationName(fullName: string, name: string): string {
 }
 
 /** The adapter from the typed path to the command input; a string says why there is no command. */
-export function commandInput(request: TypedRequest): CommandInput | string {
-  const steps: Step[] = [];
+export function commandInput(request: TypedRequest): CliCommandInput | string {
+  const steps: CliStep[] = [];
   const path = request.path;
   // `mgc` has no commands below a user's, group's or site's drive: the path restarts at
   // /drives/{drive-id} (`mgc drives items … --drive-id {drive-id}`), its `root` is the item `root`
@@ -101,7 +101,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
                 return { name: p.name, value: given === undefined ? '' : urlValueText(given.value) };
               })
             : [];
-        steps.push({ kind: step.operationKind, name: operationName(step.fullName, step.name), ...(parameters.length > 0 ? { parameters } : {}) });
+        steps.push({ kind: step.operationKind, name: operationName(step.fullName, step.name), ...(parameters.length > 0 ? { parameters } : {}), ...(step.collectionTwin ? { collectionTwin: true } : {}) });
         break;
       }
       case 'value':
@@ -267,10 +267,14 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   let inputFile: string | undefined;
   const lastStep = request.path[request.path.length - 1];
   const actionWithoutParameters = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.length === 0;
-  if (request.body?.kind === 'json' && actionWithoutParameters) {
+  // an action whose parameters are all optional (Core.V1.OptionalParameter) may be called without a body
+  const actionNeedsBody = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.some((p) => p.optional !== true);
+  if (request.body !== null && request.body.kind !== 'raw' && request.operation === 'ref-remove') {
+    issues.push({ ruleId: 'render:body-ignored', message: `cli: a DELETE of a $ref sends no body, and '${command.command.join(' ')}' has no --body`, place: request.body.place });
+  } else if (request.body?.kind === 'json' && actionWithoutParameters) {
     issues.push({ ruleId: 'render:body-ignored', message: `cli: the action ${lastStep.name} takes no parameters, and its mgc command no --body`, place: request.body.place });
   } else if (request.body?.kind === 'json') body = printJson(jsonOfValue(request.body.value));
-  else if (request.body === null && (request.operation === 'update' || request.operation === 'create' || (lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.length > 0))) {
+  else if (request.body === null && (request.operation === 'update' || request.operation === 'create' || actionNeedsBody)) {
     // the command requires --body (kiota declares it required); an empty object sends no member
     body = '{}';
   }
