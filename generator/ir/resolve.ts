@@ -16,6 +16,7 @@
  * Enum values naming no member are kept as written and marked (never replaced by another member).
  */
 import { sdkSurfaceGap } from './surface.js';
+import { reportDeprecations } from './deprecated.js';
 import { isGraphHost } from './url.js';
 import type { VFile } from 'vfile';
 import type { Place } from '../diagnostics/types.js';
@@ -1364,6 +1365,7 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, opti
     restsOnInference: resolver.inferences.length > 0,
     inferences: resolver.inferences,
   };
+  reportDeprecations(typed, schema, file);
   const gap = sdkSurfaceGap(typed, schema);
   return deepFreeze(gap === null ? typed : { ...typed, notInSdk: gap });
 }
