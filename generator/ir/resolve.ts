@@ -1228,6 +1228,7 @@ class Resolver {
         jsonName: entry.key,
         type: declaredProperty.type,
         declaredAs: property ? 'property' : 'navigation',
+        ...(property && this.schema.isComputed(actual.fullName, property.name) ? { computed: true as const } : {}),
         nullable: declaredProperty.nullable,
         value: this.typeValue(entry.value, declaredProperty.type, `${context}.${declaredProperty.name}`),
         place: entry.keyPlace,

@@ -231,6 +231,8 @@ export interface TypedProperty {
   readonly type: TypeRef;
   /** What declares it: a structural property, a navigation property, or an operation parameter. */
   readonly declaredAs: 'property' | 'navigation' | 'parameter';
+  /** The service computes it (`Org.OData.Core.V1.Computed`): some SDK models have no setter for it. */
+  readonly computed?: true;
   readonly nullable: boolean;
   readonly value: TypedValue;
   /** The place of the key. */

@@ -11,7 +11,8 @@
  *   keys       an option named after the URI template parameter: `{licenseDetails-id}` →
  *              `--license-details-id`, valued with the id from the request or the placeholder.
  *   functions  `<name>-with-<param>…` and one option per argument (`get-email-activity-counts-with-period
- *              get --period D7`); without arguments just the name.
+ *              get --period D7`); without arguments just the name. An operation of a sub-namespace
+ *              keeps its qualified name: `microsoft-graph-security-apply-hold`.
  *   final verb `list`/`create` on a collection (GET/POST), otherwise the lower-cased HTTP method.
  *   clashes    kiota merges an item's commands into its collection's command, so a name both
  *              would have is taken by the collection's and the item's gets `-by-id`: `$ref` of an
@@ -53,6 +54,12 @@ export function kebab(name: string): string {
     .replace(/[_.\s]+/g, '-')
     .replace(/-+/g, '-')
     .toLowerCase();
+}
+
+/** An option for a parameter: `--` and its kebab-cased name, a one-letter name a single dash (`search(q=…)` → `-q`). */
+export function optionName(name: string): string {
+  const word = kebab(name);
+  return word.length === 1 ? `-${word}` : `--${word}`;
 }
 
 const isPlaceholder = (text: string): boolean => text === '' || /^\{.*\}$/.test(text);
@@ -139,18 +146,16 @@ export function cliCommand(input: CliCommandInput): CliCommand {
         return;
       case 'action':
       case 'function': {
-        if (!DEFAULT_NAMESPACE.test(step.name) && step.name.includes('.')) {
-          notes.push(`'${step.name}' is in a sub-namespace: its command keeps the namespace words`);
-          uncertain = true;
-        }
-        const local = step.name.replace(DEFAULT_NAMESPACE, '');
+        // an operation of a sub-namespace keeps its whole qualified name (`microsoft.graph.security.applyHold`
+        // → `microsoft-graph-security-apply-hold`); one of the default namespace only its own
+        const local = !DEFAULT_NAMESPACE.test(step.name) || step.name.replace(DEFAULT_NAMESPACE, '').includes('.') ? step.name : step.name.replace(DEFAULT_NAMESPACE, '');
         const args: readonly StepParameter[] = step.parameters ?? [];
         command.push([kebab(local), ...args.map((p) => `with-${kebab(p.name)}`), ...(step.collectionTwin && steps[i - 1]?.kind === 'key' ? ['by-id'] : [])].join('-'));
         if (args.length > 1) {
           notes.push('functions with several parameters were reworked in the CLI (devx-api#1687); the command name is a guess');
           uncertain = true;
         }
-        for (const p of args) options.push({ name: `--${kebab(p.name)}`, value: p.value === '' ? `{${p.name}}` : p.value });
+        for (const p of args) options.push({ name: optionName(p.name), value: p.value === '' ? `{${p.name}}` : p.value });
         return;
       }
     }

@@ -251,6 +251,15 @@ function queryOptionsOf(verb: string, isCount: boolean, returnsCollection: boole
   return new Set();
 }
 
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   const input = commandInput(request);
   if (typeof input === 'string') return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `cli: ${input}`, place: request.place }] };
@@ -282,8 +291,11 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
     if (request.body.stream) {
       inputFile = fileFor(request.body.contentType);
       prelude.push(`# The request body is the content of ${inputFile}`, `printf '%s' ${shellWord(request.body.text)} > ${inputFile}`);
-    } else {
+    } else if (isJsonText(request.body.text)) {
       body = request.body.text;
+    } else {
+      // mgc parses --body as JSON (the commands' models are JSON): the same verdict as the other targets
+      return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `cli: the body is not JSON (${request.body.contentType ?? 'no content type'}) and the operation takes a model, which mgc reads from --body as JSON`, place: request.body.place }] };
     }
   }
   const verb = command.command[command.command.length - 1]!;
