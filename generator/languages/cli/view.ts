@@ -30,6 +30,7 @@ import { COMMAND_OPERATIONS, type StepParameter } from '../powershell/commands.j
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
 import { cliCommand, cliRequestOptions, type CliCommandInput, type CliOption, type CliStep } from './commands.js';
 import { urlValueText } from '../../render/values.js';
+import { DECLARED_CUSTOM_PARAMETERS } from '../../render/sdk-request.js';
 import { driveRewrite, driveRewriteNote } from '../shared/drive.js';
 
 export interface CliView extends SnippetView {
@@ -313,7 +314,9 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
     if (!SYSTEM_QUERY.has(system) && system !== 'id' && (o.name.startsWith('$') || o.spelling.startsWith('$') || /token$/i.test(o.name))) {
       return { ok: false, issues: [...issues, { ruleId: 'render:not-in-sdk', message: `cli: mgc commands have no option for the query option '${o.spelling}'`, place: o.place }] };
     }
-    query.push({ name: o.name, value: o.value });
+    // a custom parameter the builders declare (calendarView's startDateTime) has its declared name, whatever the docs' case
+    const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d.toLowerCase() === o.name.toLowerCase());
+    query.push({ name: declared ?? o.name, value: o.value });
   }
   const { options } = cliRequestOptions(command.options, {
     ifMatchOption: verb === 'delete',
