@@ -810,7 +810,7 @@ class Resolver {
       bindingType: chosen.bindingType,
       qualified,
       arguments: typedArgs,
-      parameters: chosen.parameters.map((p) => ({ name: p.name, type: p.type, nullable: p.nullable, ...(p.optional === true ? { optional: true as const } : {}) })),
+      parameters: chosen.parameters.map((p) => ({ name: p.name, type: p.type, nullable: p.nullable })),
       returnType: chosen.returnType,
       composable: chosen.isComposable,
       ...(itemType !== undefined && this.schema.boundOperations(itemType, true, chosen.fullName).length > 0 ? { collectionTwin: true as const } : {}),

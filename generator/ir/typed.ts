@@ -166,7 +166,7 @@ export type PathStep =
       /** Function arguments written in the URL, typed by the function's parameters. */
       readonly arguments: readonly TypedUrlValue[];
       /** Every declared parameter (without the binding parameter): action bodies and function signatures. */
-      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean; readonly optional?: true; readonly inferred?: InferenceRule }[];
+      readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean; readonly inferred?: InferenceRule }[];
       readonly returnType: TypeRef | null;
       readonly composable: boolean;
       /**

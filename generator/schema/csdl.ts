@@ -299,8 +299,7 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
         const all: Parameter[] = children(element, 'Parameter').flatMap((p) => {
           const parameterName = attr(p, 'Name');
           if (parameterName === undefined) return [];
-          const optional = children(p, 'Annotation').some((a) => attr(a, 'Term') === 'Org.OData.Core.V1.OptionalParameter');
-          return [{ name: parameterName, type: typeRef(attr(p, 'Type')), nullable: boolAttr(p, 'Nullable', true), ...(optional ? { optional: true } : {}) }];
+          return [{ name: parameterName, type: typeRef(attr(p, 'Type')), nullable: boolAttr(p, 'Nullable', true) }];
         });
         const returnElement = children(element, 'ReturnType')[0];
         const binding = isBound ? all[0] : undefined;

@@ -106,8 +106,6 @@ export interface Parameter {
   readonly name: string;
   readonly type: TypeRef;
   readonly nullable: boolean;
-  /** The caller may leave it out (`Org.OData.Core.V1.OptionalParameter`). Absent: required or not stated. */
-  readonly optional?: boolean;
 }
 
 export interface Operation {

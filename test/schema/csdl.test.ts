@@ -270,7 +270,7 @@ describeWithShared('readCsdl on the Graph v1.0 CSDL', ['schemas', 'graph-v1.0.cs
   });
 });
 
-describe('readCsdl: deprecations, computed properties, optional parameters', () => {
+describe('readCsdl: deprecations and computed properties', () => {
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
   <edmx:DataServices>
@@ -283,11 +283,6 @@ describe('readCsdl: deprecations, computed properties, optional parameters', () 
       </EntityType>
       <EntityType Name="drive" BaseType="graph.entity" />
       <Function Name="sharedWithMe" IsBound="true"><Parameter Name="bindingParameter" Type="graph.drive" /><ReturnType Type="Collection(graph.entity)" /></Function>
-      <Action Name="restore" IsBound="true">
-        <Parameter Name="bindingParameter" Type="graph.lesson" Nullable="false" />
-        <Parameter Name="newTitle" Type="Edm.String"><Annotation Term="Org.OData.Core.V1.OptionalParameter" /></Parameter>
-        <Parameter Name="reason" Type="Edm.String" />
-      </Action>
       <Annotations Target="graph.lesson/status"><Annotation Term="Org.OData.Core.V1.Computed" Bool="true" /></Annotations>
       <Annotations Target="graph.lesson/title"><Annotation Term="Org.OData.Core.V1.Computed" Bool="false" /></Annotations>
       <Annotations Target="graph.lesson/oldField">
@@ -333,10 +328,5 @@ describe('readCsdl: deprecations, computed properties, optional parameters', () 
     const schema = new Schema(model);
     expect(schema.isComputed('microsoft.graph.lesson', 'status')).toBe(true);
     expect(schema.isComputed('microsoft.graph.lesson', 'title')).toBe(false);
-  });
-
-  test('OptionalParameter marks a parameter optional', () => {
-    const restore = model.operations.find((o) => o.name === 'restore')!;
-    expect(restore.parameters.map((p) => [p.name, p.optional === true])).toEqual([['newTitle', true], ['reason', false]]);
   });
 });

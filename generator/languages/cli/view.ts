@@ -31,6 +31,7 @@ import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
 import { cliCommand, cliRequestOptions, type CliCommandInput, type CliOption, type CliStep } from './commands.js';
 import { urlValueText } from '../../render/values.js';
 import { DECLARED_CUSTOM_PARAMETERS } from '../../render/sdk-request.js';
+import { sdkParameters } from '../../ir/surface.js';
 import { driveRewrite, driveRewriteNote } from '../shared/drive.js';
 
 export interface CliView extends SnippetView {
@@ -276,13 +277,16 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   let body: string | undefined;
   let inputFile: string | undefined;
   const lastStep = request.path[request.path.length - 1];
-  const actionWithoutParameters = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.length === 0;
-  // an action whose parameters are all optional (Core.V1.OptionalParameter) may be called without a body
-  const actionNeedsBody = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.some((p) => p.optional !== true);
+  // the action's parameters as the OpenAPI description mgc was generated from has them (Microsoft's
+  // metadata pipeline removes some: `restore`, `verify` have none there, so no --body), as the kiota targets
+  const actionStep = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' ? lastStep : null;
+  const actionParameters = actionStep === null ? null : sdkParameters(actionStep);
+  const actionWithoutParameters = actionParameters !== null && actionParameters.length === 0;
+  const actionNeedsBody = actionParameters !== null && actionParameters.length > 0;
   if (request.body !== null && request.body.kind !== 'raw' && request.operation === 'ref-remove') {
     issues.push({ ruleId: 'render:body-ignored', message: `cli: a DELETE of a $ref sends no body, and '${command.command.join(' ')}' has no --body`, place: request.body.place });
   } else if (request.body?.kind === 'json' && actionWithoutParameters) {
-    issues.push({ ruleId: 'render:body-ignored', message: `cli: the action ${lastStep.name} takes no parameters, and its mgc command no --body`, place: request.body.place });
+    issues.push({ ruleId: 'render:body-ignored', message: `cli: the action ${actionStep?.name ?? ''} takes no parameters in the SDKs' description, and its mgc command no --body`, place: request.body.place });
   } else if (request.body?.kind === 'json') body = printJson(jsonOfValue(request.body.value));
   else if (request.body === null && (request.operation === 'update' || request.operation === 'create' || actionNeedsBody)) {
     // the command requires --body (kiota declares it required); an empty object sends no member
