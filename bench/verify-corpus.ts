@@ -39,7 +39,7 @@ export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0
  * reached so far (issue #18 asks for 100 %, not met yet: the README lists what is left), so CI
  * fails on any regression.
  */
-export const V1_FLOORS: Readonly<Record<string, number>> = { ...TARGETS, powershell: 0.97, cli: 0.98 };
+export const V1_FLOORS: Readonly<Record<string, number>> = { ...TARGETS, powershell: 0.97, cli: 0.988 };
 /** Beta (issue #15): every kiota target renders 95 % of the requests; 95 % of those compile, JavaScript all; PowerShell's oracle covers beta (the CLI's and C#'s do not). */
 export const BETA_TARGETS: Readonly<Record<string, number>> = { python: 0.95, java: 0.95, javascript: 1, go: 0.95, powershell: 1 };
 export const BETA_RENDER_TARGET = 0.95;
@@ -123,7 +123,7 @@ function runPart(part: Part, asked: readonly string[], out: string): number {
     const byClass = [...classes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${n} ${c}`).join('; ');
     const r = rendered[language];
     const renderRate = r ? pct(r.rendered / (r.rendered + r.notRendered)) : '';
-    const verdict = rate >= target ? 'met' : rate >= floor ? `NOT MET (floor ${(floor * 100).toFixed(0)} % held)` : 'NOT MET';
+    const verdict = rate >= target ? 'met' : rate >= floor ? `NOT MET (floor ${(floor * 100).toFixed(1)} % held)` : 'NOT MET';
     const passed = mine.length - failed.length - announced.length;
     rows.push([language, renderRate, String(mine.length), announced.length > 0 ? `${passed} + ${announced.length} announced` : String(passed), pct(rate), `${(target * 100).toFixed(0)} %`, verdict, byClass]);
   }
