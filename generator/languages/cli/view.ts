@@ -19,6 +19,9 @@
  * an apostrophe in the data becomes `'\''`. No `\`-continued lines: after word splitting the
  * argument is exactly the JSON text.
  *
+ * A body that is not JSON where the command takes a model is refused (`mgc` parses `--body` as
+ * JSON); an action the SDKs' description has without parameters gets no `--body` (`sdkParameters`).
+ *
  * A stream upload (`$value`, a stream property) reads its body from a file: the snippet writes the
  * request's content into `./body.<ext>` with `printf '%s'` (exact bytes, no trailing newline) and
  * passes `--input-file ./body.<ext>`, the option the generated `mgc` commands declare.
