@@ -16,6 +16,7 @@
  * Enum values naming no member are kept as written and marked (never replaced by another member).
  */
 import { sdkSurfaceGap } from './surface.js';
+import { reportDeprecations } from './deprecated.js';
 import { isGraphHost } from './url.js';
 import type { VFile } from 'vfile';
 import type { Place } from '../diagnostics/types.js';
@@ -607,7 +608,7 @@ class Resolver {
       }
       return step;
     }
-    if (ops.length > 0) return this.operationStep(ops, args, segment, true);
+    if (ops.length > 0) return this.operationStep(ops, args, segment, true, structured.fullName);
     const inferred = this.inferOperation(segment, name, args, current);
     if (inferred) return inferred;
     const candidates = [
@@ -630,7 +631,7 @@ class Resolver {
     }
     const structured = this.schema.structuredType(current.name);
     const ops = structured ? this.schema.boundOperations(structured.fullName, current.collection, full) : [];
-    if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true);
+    if (ops.length > 0) return this.operationStep(ops, segment.kind === 'call' ? segment.parameters : [], segment, true, structured && !current.collection ? structured.fullName : undefined);
     if (segment.kind === 'qualified' && current.collection && structured?.kind === 'entity' && !this.isSchemaNamespace(full)) {
       // A dotted key that only looks qualified (an open extension's name, `Microsoft.OutlookServices.
       // OpenTypeExtension.Com.Contoso.Estimate`): its namespace is none of the schema's, so it can
@@ -765,6 +766,8 @@ class Resolver {
     args: readonly NamedUrlValue[],
     segment: Segment,
     bound: boolean,
+    /** The entity type of the single item the operation is bound to (for `collectionTwin`). */
+    itemType?: string,
   ): PathStep {
     const method = this.request.method;
     const preferKind = method === 'GET' ? 'function' : method === 'POST' ? 'action' : null;
@@ -810,6 +813,7 @@ class Resolver {
       parameters: chosen.parameters.map((p) => ({ name: p.name, type: p.type, nullable: p.nullable })),
       returnType: chosen.returnType,
       composable: chosen.isComposable,
+      ...(itemType !== undefined && this.schema.boundOperations(itemType, true, chosen.fullName).length > 0 ? { collectionTwin: true as const } : {}),
       type: chosen.returnType,
       place: segment.place,
     };
@@ -1224,6 +1228,7 @@ class Resolver {
         jsonName: entry.key,
         type: declaredProperty.type,
         declaredAs: property ? 'property' : 'navigation',
+        ...(property && this.schema.isComputed(actual.fullName, property.name) ? { computed: true as const } : {}),
         nullable: declaredProperty.nullable,
         value: this.typeValue(entry.value, declaredProperty.type, `${context}.${declaredProperty.name}`),
         place: entry.keyPlace,
@@ -1361,6 +1366,7 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, opti
     restsOnInference: resolver.inferences.length > 0,
     inferences: resolver.inferences,
   };
+  reportDeprecations(typed, schema, file);
   const gap = sdkSurfaceGap(typed, schema);
   return deepFreeze(gap === null ? typed : { ...typed, notInSdk: gap });
 }

@@ -374,7 +374,7 @@ const REMOVED_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** An action's parameters as the SDKs have them (without those the pipeline removes). */
-function sdkParameters(step: Extract<PathStep, { kind: 'operation' }>): readonly string[] {
+export function sdkParameters(step: Extract<PathStep, { kind: 'operation' }>): readonly string[] {
   const removed = REMOVED_PARAMETERS[step.fullName] ?? [];
   return step.parameters.map((p) => p.name).filter((name) => !removed.includes(name));
 }

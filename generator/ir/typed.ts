@@ -169,6 +169,12 @@ export type PathStep =
       readonly parameters: readonly { readonly name: string; readonly type: TypeRef; readonly nullable: boolean; readonly inferred?: InferenceRule }[];
       readonly returnType: TypeRef | null;
       readonly composable: boolean;
+      /**
+       * Bound to a single entity, and an operation of the same name is bound to a collection of
+       * its type (or a base type) too: `/groups/{id}/validateProperties` beside
+       * `/groups/validateProperties`. Absent: no such twin.
+       */
+      readonly collectionTwin?: true;
     })
   | (StepBase & {
       /** OneDrive path addressing `root:/folder/file.txt:` (the path between the colons). */
@@ -225,6 +231,8 @@ export interface TypedProperty {
   readonly type: TypeRef;
   /** What declares it: a structural property, a navigation property, or an operation parameter. */
   readonly declaredAs: 'property' | 'navigation' | 'parameter';
+  /** The service computes it (`Org.OData.Core.V1.Computed`): some SDK models have no setter for it. */
+  readonly computed?: true;
   readonly nullable: boolean;
   readonly value: TypedValue;
   /** The place of the key. */

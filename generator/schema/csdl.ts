@@ -14,6 +14,7 @@ import { report } from '../diagnostics/report.js';
 import { canonicalize } from './canonical.js';
 import type {
   Capabilities,
+  Deprecation,
   ContainerElement,
   EnumMember,
   EnumType,
@@ -73,6 +74,37 @@ function guessApiVersion(source: string): 'v1.0' | 'beta' | null {
 }
 
 const CAPABILITY_TERM = /<Annotation\s+Term="Org\.OData\.Capabilities\.V1\.(Delete|Insert|Update|Read)Restrictions"/g;
+
+/**
+ * The deprecation in one `<Annotations>` element's raw content: the `Org.OData.Core.V1.Revisions`
+ * record of Kind `Deprecated` (its description, date and removal date), or null.
+ */
+export function readDeprecation(raw: string): Deprecation | null {
+  const revisions = /<Annotation\s+Term="Org\.OData\.Core\.V1\.Revisions"[^>]*>([\s\S]*?)<\/Annotation>/.exec(raw);
+  if (!revisions) return null;
+  for (const record of revisions[1]!.split(/<Record\b/).slice(1)) {
+    if (!/RevisionKind\/Deprecated/.test(record)) continue;
+    const value = (property: string, kind: 'String' | 'Date'): string | undefined =>
+      new RegExp(`Property="${property}"\\s+${kind}="([^"]*)"`).exec(record)?.[1];
+    const description = value('Description', 'String');
+    const date = value('Date', 'Date');
+    const removalDate = value('RemovalDate', 'Date');
+    return { description: description === undefined ? '' : decodeXml(description), ...(date ? { date } : {}), ...(removalDate ? { removalDate } : {}) };
+  }
+  return null;
+}
+
+/** The five predefined XML entities and character references in an attribute's raw text. */
+function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (e[0] !== '#') return named[e.toLowerCase()]!;
+    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+  });
+}
+
+/** `<Annotation Term="Org.OData.Core.V1.Computed" />` or `Bool="true"`, not `Bool="false"`. */
+const COMPUTED_TERM = /<Annotation\s+Term="Org\.OData\.Core\.V1\.Computed"(?!\s+Bool="false")/;
 
 function boolProperty(text: string, name: string): boolean | undefined {
   const match = new RegExp(`Property="${name}"\\s+Bool="(true|false)"`).exec(text);
@@ -151,6 +183,19 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
     const namespace = aliases[prefix];
     return namespace === undefined ? name : `${namespace}${name.slice(dot)}`;
   };
+  /** An annotation target with full names: `graph.user/calendar`, `graph.f(graph.drive, Collection(Edm.String))`. */
+  const annotationTarget = (target: string): string => {
+    const call = /^([^(]*)\((.*)\)$/.exec(target.trim());
+    if (call) {
+      const parameters = call[2]!.split(',').map((p) => p.trim()).filter((p) => p !== '');
+      const written = parameters.map((p) => {
+        const collection = /^Collection\((.*)\)$/.exec(p);
+        return collection ? `Collection(${fullName(collection[1]!.trim())})` : fullName(p);
+      });
+      return `${fullName(call[1]!.trim())}(${written.join(', ')})`;
+    }
+    return target.split('/').map((part, i) => (i === 0 ? fullName(part) : part)).join('/');
+  };
   const typeRef = (written: string | undefined): TypeRef => {
     const text = (written ?? 'Edm.Untyped').trim();
     const match = /^Collection\((.*)\)$/.exec(text);
@@ -162,6 +207,8 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
   const elements: ContainerElement[] = [];
   const operationImports: OperationImport[] = [];
   const capabilities: Record<string, Capabilities> = {};
+  const deprecations: Record<string, Deprecation> = {};
+  const computed: string[] = [];
   let containerName = '';
 
   for (const schema of schemas) {
@@ -274,10 +321,14 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
       const target = attr(annotations, 'Target');
       const text = annotations['#text'];
       const raw = typeof text === 'string' ? text : Array.isArray(text) ? text.join('') : '';
-      if (target === undefined || !raw.includes('Org.OData.Capabilities.V1.')) continue;
+      if (target === undefined) continue;
+      const key = annotationTarget(target);
+      const deprecation = raw.includes('Org.OData.Core.V1.Revisions') ? readDeprecation(raw) : null;
+      if (deprecation !== null) deprecations[key] ??= deprecation;
+      if (key.includes('/') && COMPUTED_TERM.test(raw)) computed.push(key);
+      if (!raw.includes('Org.OData.Capabilities.V1.')) continue;
       const found = readCapabilities(raw);
       if (found === null) continue;
-      const key = target.split('/').map((part, i) => (i === 0 ? fullName(part) : part)).join('/');
       capabilities[key] = { ...found, ...capabilities[key] };
     }
 
@@ -317,5 +368,7 @@ export function readCsdl(xml: string, source: string, options: ReadCsdlOptions =
     operations,
     container: { name: containerName, elements, operationImports },
     capabilities,
+    ...(Object.keys(deprecations).length > 0 ? { deprecations } : {}),
+    ...(computed.length > 0 ? { computed: [...new Set(computed)].sort() } : {}),
   });
 }

@@ -156,6 +156,18 @@ export interface Capabilities {
   readonly readableByKey?: boolean;
 }
 
+/**
+ * A deprecation the source announces (`Org.OData.Core.V1.Revisions`, a revision of Kind
+ * `Deprecated`): its description (which names the replacement, when there is one) and dates.
+ */
+export interface Deprecation {
+  readonly description: string;
+  /** When it was deprecated (`2021-08-24`). */
+  readonly date?: string;
+  /** When it stops working (`2023-03-15`). */
+  readonly removalDate?: string;
+}
+
 export interface SchemaModel {
   /** Where the model came from: `csdl:<file name>`, `embedded:@microsoft/msgraph-sdk@<version>`, ... */
   readonly source: string;
@@ -188,4 +200,17 @@ export interface SchemaModel {
    * an entity set or singleton (`microsoft.graph.GraphService/applications`). Absent: none known.
    */
   readonly capabilities?: Readonly<Record<string, Capabilities>>;
+  /**
+   * Deprecations by their target as the CSDL writes it with full names: a type
+   * (`microsoft.graph.identityProvider`), a property or navigation property
+   * (`microsoft.graph.plannerPlan/owner`), an operation with its parameter types
+   * (`microsoft.graph.sharedWithMe(microsoft.graph.drive)`). Absent: none known.
+   */
+  readonly deprecations?: Readonly<Record<string, Deprecation>>;
+  /**
+   * The properties the service computes (`Org.OData.Core.V1.Computed`), as `type/property` with the
+   * type's full name (`microsoft.graph.educationAssignment/status`): a client cannot set them.
+   * Absent: none known.
+   */
+  readonly computed?: readonly string[];
 }

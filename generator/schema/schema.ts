@@ -228,6 +228,17 @@ export class Schema {
     return all.find((p) => p.name === name) ?? all.find((p) => lower(p.name) === lower(name));
   }
 
+  /** Whether the service computes the property (`Org.OData.Core.V1.Computed` on the type or a base type): a client cannot set it. */
+  isComputed(typeName: string, propertyName: string): boolean {
+    const computed = this.model.computed;
+    if (computed === undefined || computed.length === 0) return false;
+    this.computedSet ??= new Set(computed);
+    const set = this.computedSet;
+    return this.ancestry(typeName).some((t) => set.has(`${t.fullName}/${propertyName}`));
+  }
+
+  private computedSet: ReadonlySet<string> | undefined;
+
   /** The key property names of an entity type (declared on it or on a base type). */
   key(name: string): readonly string[] | null {
     for (const type of this.ancestry(name)) if (type.key !== null) return type.key;

@@ -47,6 +47,51 @@ export interface ModelParts {
 export interface SdkModelFacts {
   /** Whether a `microsoft.graph.Json` property is a member of the model (false: additional data). */
   readonly jsonProperties: boolean;
+  /**
+   * Whether the model's serialize() writes a property the service computes (`Core.V1.Computed`,
+   * read-only in the OpenAPI description). False (PHP: it has the setter, but serialize() leaves the
+   * property out, so the value would never be sent): such a property goes in the additional data,
+   * which serialize() writes as given.
+   */
+  readonly computedSerialized?: boolean;
+}
+
+/** The JSON a typed value was written as (coercions undone), or null when it holds no written JSON. */
+function writtenJson(v: TypedValue): JsonNode | null {
+  switch (v.kind) {
+    case 'primitive': {
+      const asString = v.coercion === 'string-to-boolean' || v.coercion === 'string-to-number' || v.coercion === 'datetime-to-date' || typeof v.value === 'string' || v.placeholder !== null;
+      if (asString && v.coercion !== 'number-to-string' && v.coercion !== 'boolean-to-string') return { kind: 'string', value: v.raw, place: v.place };
+      if (v.coercion === 'number-to-string' || typeof v.value === 'number') return { kind: 'number', value: Number(v.raw), raw: v.raw, place: v.place };
+      return { kind: 'boolean', value: v.coercion === 'boolean-to-string' ? v.raw === 'true' : Boolean(v.value), place: v.place };
+    }
+    case 'enum':
+      return { kind: 'string', value: v.raw, place: v.place };
+    case 'object':
+    case 'parameters': {
+      const entries: { key: string; keyPlace: Place; value: JsonNode; offset: number }[] = [];
+      for (const p of v.properties) {
+        const json = writtenJson(p.value);
+        if (json === null) return null;
+        entries.push({ key: p.jsonName, keyPlace: p.place, value: json, offset: p.place.offset });
+      }
+      for (const a of v.annotations) entries.push({ key: a.key, keyPlace: a.place, value: a.value, offset: a.place.offset });
+      for (const d of v.additionalData) entries.push({ key: d.key, keyPlace: d.place, value: d.value, offset: d.place.offset });
+      entries.sort((a, b) => a.offset - b.offset);
+      return { kind: 'object', entries: entries.map(({ key, keyPlace, value }) => ({ key, keyPlace, value })), place: v.place };
+    }
+    case 'collection': {
+      const items: JsonNode[] = [];
+      for (const item of v.items) {
+        const json = writtenJson(item);
+        if (json === null) return null;
+        items.push(json);
+      }
+      return { kind: 'array', items, place: v.place };
+    }
+    default:
+      return jsonOf(v);
+  }
 }
 
 /** The JSON a typed value was read from (a `microsoft.graph.Json` value is untyped, null or a list of them), or null. */
@@ -93,6 +138,12 @@ export function modelParts(
     if (json !== null) {
       issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the SDK's model declares no member for '${p.name}' (microsoft.graph.Json); it is sent in the additional data`, place: p.place });
       additional.push({ offset: p.place.offset, entry: { key: p.name, value: json, place: p.place } });
+      continue;
+    }
+    const computed = p.computed === true && facts.computedSerialized === false ? writtenJson(p.value) : null;
+    if (computed !== null) {
+      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the service computes '${p.name}' (Core.V1.Computed), and the SDK's model leaves it out of what it serialises; it is sent in the additional data`, place: p.place });
+      additional.push({ offset: p.place.offset, entry: { key: p.jsonName, value: computed, place: p.place } });
       continue;
     }
     members.push({ offset: p.place.offset, member: { kind: 'property', property: p, open: isOpenObject(p) ? p.value.value : null } });

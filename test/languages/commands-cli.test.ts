@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cliCommand, cliRequestOptions, kebab, type CliOption } from '../../generator/languages/cli/commands.js';
+import { cliCommand, cliRequestOptions, kebab, optionName, type CliOption, type CliStep } from '../../generator/languages/cli/commands.js';
 import type { ApiVersion, CommandInput, CommandOperation, Step } from '../../generator/languages/powershell/commands.js';
 import { describeWithShared, sharedPath } from '../support/shared.js';
 
@@ -87,6 +87,25 @@ describe('command lines from the CLI generator tests', () => {
     const two = cliCommand(input('function', "/me/reminderView(StartDateTime='a',EndDateTime='b')"));
     expect(two.command).toEqual(['mgc', 'users', 'reminder-view-with-start-date-time-with-end-date-time', 'get']);
     expect(two.certainty).toBe('uncertain');
+  });
+
+  test("kiota's clash rules for item commands merged into the collection's", () => {
+    // an item's $ref is ref-by-id (the collection's $ref is `ref`)
+    expect(line('refRemove', '/groups/{group-id}/members/{directoryObject-id}/$ref')).toBe('mgc groups members ref-by-id delete --group-id {group-id} --directory-object-id {directoryObject-id}');
+    expect(line('refRemove', '/groups/{group-id}/members*/$ref')).toBe('mgc groups members ref delete --group-id {group-id}');
+    // a navigation named like the command it hangs below: sub-<name>
+    expect(line('list', '/sites/{site-id}/sites')).toBe('mgc sites sub-sites list --site-id {site-id}');
+    // an item-bound operation whose name a collection-bound one takes: <name>-by-id
+    const steps: CliStep[] = [...stepsOf('/groups/{group-id}/!validateProperties', 'action').slice(0, 2), { kind: 'action', name: 'validateProperties', collectionTwin: true }];
+    expect(cliCommand({ apiVersion: 'v1.0', operation: 'action', steps }).command).toEqual(['mgc', 'groups', 'validate-properties-by-id', 'post']);
+    expect(line('action', '/groups/!validateProperties')).toBe('mgc groups validate-properties post');
+  });
+
+  test('a sub-namespace operation keeps its qualified name; a one-letter parameter is a single-dash option', () => {
+    expect(line('action', '/security/cases/ediscoveryCases/{ediscoveryCase-id}/!microsoft.graph.security.close')).toBe('mgc security cases ediscovery-cases microsoft-graph-security-close post --ediscovery-case-id {ediscoveryCase-id}');
+    expect(line('function', "/drives/{drive-id}/root~/search(q='budget')")).toBe('mgc drives root search-with-q get --drive-id {drive-id} -q budget');
+    expect(optionName('q')).toBe('-q');
+    expect(optionName('startDateTime')).toBe('--start-date-time');
   });
 
   test('query and header options; clashes with path options get a suffix', () => {

@@ -269,3 +269,64 @@ describeWithShared('readCsdl on the Graph v1.0 CSDL', ['schemas', 'graph-v1.0.cs
     expect(capabilities['microsoft.graph.cloudPcServicePlan']).toEqual({ deletable: false, insertable: false, readableByKey: false, updatable: false });
   });
 });
+
+describe('readCsdl: deprecations and computed properties', () => {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="entity"><Key><PropertyRef Name="id" /></Key><Property Name="id" Type="Edm.String" Nullable="false" /></EntityType>
+      <EntityType Name="lesson" BaseType="graph.entity">
+        <Property Name="title" Type="Edm.String" />
+        <Property Name="status" Type="Edm.String" />
+        <Property Name="oldField" Type="Edm.String" />
+      </EntityType>
+      <EntityType Name="drive" BaseType="graph.entity" />
+      <Function Name="sharedWithMe" IsBound="true"><Parameter Name="bindingParameter" Type="graph.drive" /><ReturnType Type="Collection(graph.entity)" /></Function>
+      <Annotations Target="graph.lesson/status"><Annotation Term="Org.OData.Core.V1.Computed" Bool="true" /></Annotations>
+      <Annotations Target="graph.lesson/title"><Annotation Term="Org.OData.Core.V1.Computed" Bool="false" /></Annotations>
+      <Annotations Target="graph.lesson/oldField">
+        <Annotation Term="Org.OData.Core.V1.Revisions">
+          <Collection>
+            <Record>
+              <PropertyValue Property="Date" Date="2024-04-10" />
+              <PropertyValue Property="Description" String="Use &quot;title&quot; instead." />
+              <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/Deprecated</EnumMember></PropertyValue>
+              <PropertyValue Property="RemovalDate" Date="2026-04-10" />
+            </Record>
+          </Collection>
+        </Annotation>
+      </Annotations>
+      <Annotations Target="graph.sharedWithMe(graph.drive)">
+        <Annotation Term="Org.OData.Core.V1.Revisions">
+          <Collection>
+            <Record>
+              <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/Added</EnumMember></PropertyValue>
+            </Record>
+            <Record>
+              <PropertyValue Property="Date" Date="2025-11-13" />
+              <PropertyValue Property="Description" String="This API is deprecated." />
+              <PropertyValue Property="Kind"><EnumMember>Org.OData.Core.V1.RevisionKind/Deprecated</EnumMember></PropertyValue>
+            </Record>
+          </Collection>
+        </Annotation>
+      </Annotations>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>`;
+  const model = readCsdl(xml, 'annotations-v1.0.csdl');
+
+  test('a Revisions record of Kind Deprecated, by its target with full names (properties and operations with their parameter types)', () => {
+    expect(model.deprecations).toEqual({
+      'microsoft.graph.lesson/oldField': { description: 'Use "title" instead.', date: '2024-04-10', removalDate: '2026-04-10' },
+      'microsoft.graph.sharedWithMe(microsoft.graph.drive)': { description: 'This API is deprecated.', date: '2025-11-13' },
+    });
+  });
+
+  test('Computed properties (Bool="false" is not computed), found through base types', () => {
+    expect(model.computed).toEqual(['microsoft.graph.lesson/status']);
+    const schema = new Schema(model);
+    expect(schema.isComputed('microsoft.graph.lesson', 'status')).toBe(true);
+    expect(schema.isComputed('microsoft.graph.lesson', 'title')).toBe(false);
+  });
+});

@@ -30,6 +30,10 @@ export const schemaRules = {
     severity: 'warning',
     summary: 'A type cast names a type that is not the addressed type or one derived from it.',
   },
+  'schema:deprecated': {
+    severity: 'warning',
+    summary: "The request uses a type, property or operation the schema marks deprecated (`Org.OData.Core.V1.Revisions`, Kind Deprecated); the message gives the annotation's description (the replacement, when it names one) and dates. Every target still renders it: the call works until the removal date (C# marks it `[Obsolete]`, a compiler warning).",
+  },
   'schema:operation-overload': {
     severity: 'info',
     summary: 'A function has several overloads for the binding type; the one chosen by the parameters given is used.',

@@ -11,10 +11,25 @@
  *   keys       an option named after the URI template parameter: `{licenseDetails-id}` →
  *              `--license-details-id`, valued with the id from the request or the placeholder.
  *   functions  `<name>-with-<param>…` and one option per argument (`get-email-activity-counts-with-period
- *              get --period D7`); without arguments just the name.
+ *              get --period D7`); without arguments just the name. An operation of a sub-namespace
+ *              keeps its qualified name: `microsoft-graph-security-apply-hold`.
  *   final verb `list`/`create` on a collection (GET/POST), otherwise the lower-cased HTTP method.
+ *   clashes    kiota merges an item's commands into its collection's command, so a name both
+ *              would have is taken by the collection's and the item's gets `-by-id`: `$ref` of an
+ *              item is `ref-by-id` (`groups members ref-by-id delete`), an operation bound to the
+ *              item and to the collection `validate-properties-by-id`; a navigation named like the
+ *              command it hangs below gets `sub-` (`sites sub-sites list`, `section-groups
+ *              sub-section-groups`), as a command cannot have a subcommand of its own name.
  */
 import type { CommandInput, Certainty, Step, StepParameter } from '../powershell/commands.js';
+
+/**
+ * A path step as the CLI namer reads it: for an operation on an item, `collectionTwin` says an
+ * operation of the same name is bound to the collection too (kiota merges the item's commands
+ * into the collection's, so the item's one is renamed `<name>-by-id`).
+ */
+export type CliStep = Step & { readonly collectionTwin?: boolean };
+export type CliCommandInput = Omit<CommandInput, 'steps'> & { readonly steps: readonly CliStep[] };
 
 export interface CliOption {
   /** `--user-id`. */
@@ -39,6 +54,12 @@ export function kebab(name: string): string {
     .replace(/[_.\s]+/g, '-')
     .replace(/-+/g, '-')
     .toLowerCase();
+}
+
+/** An option for a parameter: `--` and its kebab-cased name, a one-letter name a single dash (`search(q=…)` → `-q`). */
+export function optionName(name: string): string {
+  const word = kebab(name);
+  return word.length === 1 ? `-${word}` : `--${word}`;
 }
 
 const isPlaceholder = (text: string): boolean => text === '' || /^\{.*\}$/.test(text);
@@ -70,7 +91,7 @@ const OPERATION_METHODS: Readonly<Record<CommandInput['operation'], string>> = {
   streamPut: 'put',
 };
 
-function expandMe(steps: readonly Step[]): { steps: readonly Step[]; me: boolean } {
+function expandMe(steps: readonly CliStep[]): { steps: readonly CliStep[]; me: boolean } {
   const first = steps[0];
   if (first?.kind !== 'root' || first.name !== 'me') return { steps, me: false };
   return {
@@ -80,7 +101,7 @@ function expandMe(steps: readonly Step[]): { steps: readonly Step[]; me: boolean
 }
 
 /** Command words and options for a request. Pure; odd input gives `certainty: 'uncertain'` and a note. */
-export function cliCommand(input: CommandInput): CliCommand {
+export function cliCommand(input: CliCommandInput): CliCommand {
   const notes: string[] = [];
   let uncertain = false;
   const { steps } = expandMe(input.steps);
@@ -94,9 +115,13 @@ export function cliCommand(input: CommandInput): CliCommand {
   steps.forEach((step, i) => {
     switch (step.kind) {
       case 'root':
-      case 'navigation':
         command.push(kebab(step.name));
         return;
+      case 'navigation': {
+        const word = kebab(step.name);
+        command.push(word === command[command.length - 1] ? `sub-${word}` : word);
+        return;
+      }
       case 'key': {
         const parameter = step.keyParameter ?? (step.keyEntityType ? `${step.keyEntityType}-id` : undefined);
         if (parameter === undefined) {
@@ -114,25 +139,23 @@ export function cliCommand(input: CommandInput): CliCommand {
         command.push('content');
         return;
       case 'ref':
-        command.push('ref');
+        command.push(steps[i - 1]?.kind === 'key' ? 'ref-by-id' : 'ref');
         return;
       case 'count':
         command.push('count');
         return;
       case 'action':
       case 'function': {
-        if (!DEFAULT_NAMESPACE.test(step.name) && step.name.includes('.')) {
-          notes.push(`'${step.name}' is in a sub-namespace: its command keeps the namespace words`);
-          uncertain = true;
-        }
-        const local = step.name.replace(DEFAULT_NAMESPACE, '');
+        // an operation of a sub-namespace keeps its whole qualified name (`microsoft.graph.security.applyHold`
+        // → `microsoft-graph-security-apply-hold`); one of the default namespace only its own
+        const local = !DEFAULT_NAMESPACE.test(step.name) || step.name.replace(DEFAULT_NAMESPACE, '').includes('.') ? step.name : step.name.replace(DEFAULT_NAMESPACE, '');
         const args: readonly StepParameter[] = step.parameters ?? [];
-        command.push([kebab(local), ...args.map((p) => `with-${kebab(p.name)}`)].join('-'));
+        command.push([kebab(local), ...args.map((p) => `with-${kebab(p.name)}`), ...(step.collectionTwin && steps[i - 1]?.kind === 'key' ? ['by-id'] : [])].join('-'));
         if (args.length > 1) {
           notes.push('functions with several parameters were reworked in the CLI (devx-api#1687); the command name is a guess');
           uncertain = true;
         }
-        for (const p of args) options.push({ name: `--${kebab(p.name)}`, value: p.value === '' ? `{${p.name}}` : p.value });
+        for (const p of args) options.push({ name: optionName(p.name), value: p.value === '' ? `{${p.name}}` : p.value });
         return;
       }
     }

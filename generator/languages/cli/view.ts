@@ -19,6 +19,9 @@
  * an apostrophe in the data becomes `'\''`. No `\`-continued lines: after word splitting the
  * argument is exactly the JSON text.
  *
+ * A body that is not JSON where the command takes a model is refused (`mgc` parses `--body` as
+ * JSON); an action the SDKs' description has without parameters gets no `--body` (`sdkParameters`).
+ *
  * A stream upload (`$value`, a stream property) reads its body from a file: the snippet writes the
  * request's content into `./body.<ext>` with `printf '%s'` (exact bytes, no trailing newline) and
  * passes `--input-file ./body.<ext>`, the option the generated `mgc` commands declare.
@@ -26,10 +29,12 @@
 import type { JsonNode } from '../../ir/types.js';
 import type { TypedRequest, TypedValue } from '../../ir/typed.js';
 import type { LanguageRenderer, RenderIssue, SnippetView, ViewResult } from '../../render/view.js';
-import { COMMAND_OPERATIONS, type CommandInput, type Step, type StepParameter } from '../powershell/commands.js';
+import { COMMAND_OPERATIONS, type StepParameter } from '../powershell/commands.js';
 import { isUnsafeCodePoint, quoteString } from '../shared/strings.js';
-import { cliCommand, cliRequestOptions, type CliOption } from './commands.js';
+import { cliCommand, cliRequestOptions, type CliCommandInput, type CliOption, type CliStep } from './commands.js';
 import { urlValueText } from '../../render/values.js';
+import { DECLARED_CUSTOM_PARAMETERS } from '../../render/sdk-request.js';
+import { sdkParameters } from '../../ir/surface.js';
 import { driveRewrite, driveRewriteNote } from '../shared/drive.js';
 
 export interface CliView extends SnippetView {
@@ -53,8 +58,8 @@ function operationName(fullName: string, name: string): string {
 }
 
 /** The adapter from the typed path to the command input; a string says why there is no command. */
-export function commandInput(request: TypedRequest): CommandInput | string {
-  const steps: Step[] = [];
+export function commandInput(request: TypedRequest): CliCommandInput | string {
+  const steps: CliStep[] = [];
   const path = request.path;
   // `mgc` has no commands below a user's, group's or site's drive: the path restarts at
   // /drives/{drive-id} (`mgc drives items … --drive-id {drive-id}`), its `root` is the item `root`
@@ -101,7 +106,7 @@ export function commandInput(request: TypedRequest): CommandInput | string {
                 return { name: p.name, value: given === undefined ? '' : urlValueText(given.value) };
               })
             : [];
-        steps.push({ kind: step.operationKind, name: operationName(step.fullName, step.name), ...(parameters.length > 0 ? { parameters } : {}) });
+        steps.push({ kind: step.operationKind, name: operationName(step.fullName, step.name), ...(parameters.length > 0 ? { parameters } : {}), ...(step.collectionTwin ? { collectionTwin: true } : {}) });
         break;
       }
       case 'value':
@@ -251,6 +256,15 @@ function queryOptionsOf(verb: string, isCount: boolean, returnsCollection: boole
   return new Set();
 }
 
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   const input = commandInput(request);
   if (typeof input === 'string') return { ok: false, issues: [{ ruleId: 'render:no-request-builder', message: `cli: ${input}`, place: request.place }] };
@@ -266,11 +280,18 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
   let body: string | undefined;
   let inputFile: string | undefined;
   const lastStep = request.path[request.path.length - 1];
-  const actionWithoutParameters = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.length === 0;
-  if (request.body?.kind === 'json' && actionWithoutParameters) {
-    issues.push({ ruleId: 'render:body-ignored', message: `cli: the action ${lastStep.name} takes no parameters, and its mgc command no --body`, place: request.body.place });
+  // the action's parameters as the OpenAPI description mgc was generated from has them (Microsoft's
+  // metadata pipeline removes some: `restore`, `verify` have none there, so no --body), as the kiota targets
+  const actionStep = lastStep?.kind === 'operation' && lastStep.operationKind === 'action' ? lastStep : null;
+  const actionParameters = actionStep === null ? null : sdkParameters(actionStep);
+  const actionWithoutParameters = actionParameters !== null && actionParameters.length === 0;
+  const actionNeedsBody = actionParameters !== null && actionParameters.length > 0;
+  if (request.body !== null && request.body.kind !== 'raw' && request.operation === 'ref-remove') {
+    issues.push({ ruleId: 'render:body-ignored', message: `cli: a DELETE of a $ref sends no body, and '${command.command.join(' ')}' has no --body`, place: request.body.place });
+  } else if (request.body?.kind === 'json' && actionWithoutParameters) {
+    issues.push({ ruleId: 'render:body-ignored', message: `cli: the action ${actionStep?.name ?? ''} takes no parameters in the SDKs' description, and its mgc command no --body`, place: request.body.place });
   } else if (request.body?.kind === 'json') body = printJson(jsonOfValue(request.body.value));
-  else if (request.body === null && (request.operation === 'update' || request.operation === 'create' || (lastStep?.kind === 'operation' && lastStep.operationKind === 'action' && lastStep.parameters.length > 0))) {
+  else if (request.body === null && (request.operation === 'update' || request.operation === 'create' || actionNeedsBody)) {
     // the command requires --body (kiota declares it required); an empty object sends no member
     body = '{}';
   }
@@ -278,8 +299,11 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
     if (request.body.stream) {
       inputFile = fileFor(request.body.contentType);
       prelude.push(`# The request body is the content of ${inputFile}`, `printf '%s' ${shellWord(request.body.text)} > ${inputFile}`);
-    } else {
+    } else if (isJsonText(request.body.text)) {
       body = request.body.text;
+    } else {
+      // mgc parses --body as JSON (the commands' models are JSON): the same verdict as the other targets
+      return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `cli: the body is not JSON (${request.body.contentType ?? 'no content type'}) and the operation takes a model, which mgc reads from --body as JSON`, place: request.body.place }] };
     }
   }
   const verb = command.command[command.command.length - 1]!;
@@ -297,7 +321,9 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
     if (!SYSTEM_QUERY.has(system) && system !== 'id' && (o.name.startsWith('$') || o.spelling.startsWith('$') || /token$/i.test(o.name))) {
       return { ok: false, issues: [...issues, { ruleId: 'render:not-in-sdk', message: `cli: mgc commands have no option for the query option '${o.spelling}'`, place: o.place }] };
     }
-    query.push({ name: o.name, value: o.value });
+    // a custom parameter the builders declare (calendarView's startDateTime) has its declared name, whatever the docs' case
+    const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d.toLowerCase() === o.name.toLowerCase());
+    query.push({ name: declared ?? o.name, value: o.value });
   }
   const { options } = cliRequestOptions(command.options, {
     ifMatchOption: verb === 'delete',

@@ -1,1 +1,1 @@
-mgc users calendar-view delta get --user-id {user-id} --startdatetime 2025-04-07T00:00:00Z --enddatetime 2025-04-14T00:00:00Z --headers Prefer=odata.maxpagesize=20
+mgc users calendar-view delta get --user-id {user-id} --start-date-time 2025-04-07T00:00:00Z --end-date-time 2025-04-14T00:00:00Z --headers Prefer=odata.maxpagesize=20

@@ -7,7 +7,6 @@ use Microsoft\Graph\Generated\Models\BodyType;
 use Microsoft\Graph\Generated\Models\EducationAssignmentPointsGradeType;
 use Microsoft\Graph\Generated\Models\EducationAssignmentClassRecipient;
 use Microsoft\Graph\Generated\Models\EducationAddedStudentAction;
-use Microsoft\Graph\Generated\Models\EducationAssignmentStatus;
 
 $graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
 
@@ -31,7 +30,7 @@ $requestBody->setAllowLateSubmissions(true);
 $requestBody->setAddedStudentAction(
     new EducationAddedStudentAction('assignIfOpen'),
 );
-$requestBody->setStatus(new EducationAssignmentStatus('draft'));
+$requestBody->setAdditionalData(['status' => 'draft']);
 
 $result = $graphServiceClient
     ->education()

@@ -1,1 +1,1 @@
-mgc drives items search-with-q get --drive-id {drive-id} --drive-item-id root --q {search-query}
+mgc drives items search-with-q get --drive-id {drive-id} --drive-item-id root -q {search-query}

@@ -1,1 +1,1 @@
-mgc groups members ref delete --group-id {group-id} --directory-object-id {directoryObject-id}
+mgc groups members ref-by-id delete --group-id {group-id} --directory-object-id {directoryObject-id}

@@ -1,1 +1,1 @@
-mgc security cases ediscovery-cases security-close post --ediscovery-case-id {ediscoveryCase-id}
+mgc security cases ediscovery-cases microsoft-graph-security-close post --ediscovery-case-id {ediscoveryCase-id}

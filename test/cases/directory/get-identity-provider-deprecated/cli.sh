@@ -1,0 +1,1 @@
+mgc identity-providers get --identity-provider-id {identityProvider-id}

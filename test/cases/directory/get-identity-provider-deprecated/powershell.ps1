@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Identity.SignIns
+
+Get-MgIdentityProvider -IdentityProviderId $identityProviderId

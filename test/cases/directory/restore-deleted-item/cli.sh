@@ -1,0 +1,1 @@
+mgc directory deleted-items restore post --directory-object-id {directoryObject-id}

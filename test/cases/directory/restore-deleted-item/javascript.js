@@ -1,0 +1,9 @@
+const options = {
+  authProvider,
+};
+
+const client = Client.init(options);
+
+let result = await client
+  .api('/directory/deletedItems/{directoryObject-id}/restore')
+  .post();

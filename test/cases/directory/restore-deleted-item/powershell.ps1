@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Identity.DirectoryManagement
+
+Restore-MgDirectoryDeletedItem -DirectoryObjectId $directoryObjectId

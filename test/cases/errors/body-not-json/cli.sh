@@ -1,1 +1,0 @@
-mgc users calendars create --user-id {user-id} --body 'name=Garden club&color=lightGreen'

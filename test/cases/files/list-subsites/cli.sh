@@ -1,0 +1,1 @@
+mgc sites sub-sites list --site-id {site-id} --select id,displayName

@@ -1,0 +1,5 @@
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp
+var result = await graphClient.Sites["{site-id}"].Sites.GetAsync((requestConfiguration) =>
+{
+    requestConfiguration.QueryParameters.Select = new string[] { "id", "displayName" };
+});

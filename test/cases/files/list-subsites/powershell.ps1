@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Sites
+
+Get-MgSubSite -SiteId $siteId -Property 'id,displayName'
