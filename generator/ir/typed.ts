@@ -188,7 +188,7 @@ export type PathStep =
 export type PlaceholderKind =
   | 'type-name' // "String", "Boolean", "Int32", "DateTimeOffset", "Edm.String"
   | 'type-description' // "String (identifier)", "String collection"
-  | 'value-suffix' // "xxx-value", "displayName-value"
+  | 'value-suffix' // "xxx-value", "displayName-value", "skuId-value-1"
   | 'braces' // "{id}", "{user-id}"
   | 'angle-brackets' // "<timestamp>"
   | 'empty' // "" where a value is needed (not reported as a placeholder for Edm.String)

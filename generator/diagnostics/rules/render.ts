@@ -73,6 +73,10 @@ export const renderRules = {
     severity: 'warning',
     summary: 'A function argument of a number or Boolean type is a placeholder (`row={row}`): the SDK method takes a typed value, which no placeholder text is, so the snippet passes an example value (`0`, `false`).',
   },
+  'render:value-example': {
+    severity: 'warning',
+    summary: 'A body value of a GUID, date, date-time, time-of-day or duration type is a docs placeholder (`"classId-value"`, `"datetime-value"`): the SDK model takes a typed value (`UUID`, `OffsetDateTime`, …), which the placeholder\'s text is not (parsing it raises before anything is sent), so the snippet passes the type\'s zero value (`00000000-0000-0000-0000-000000000000`, `0001-01-01T00:00:00Z`, `PT0S`).',
+  },
   'render:body-added': {
     severity: 'info',
     summary: "The request has no body but the SDK method it maps to requires one (an action with parameters, a PATCH): the snippet sends an empty body, which sets nothing.",
