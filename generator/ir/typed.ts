@@ -182,6 +182,8 @@ export type PathStep =
       readonly written: string;
       /** The closest names at that point (edit distance), best first. */
       readonly suggestions: readonly string[];
+      /** The segments written after it, unresolved too (`events` after `calender`), joined with `/`; absent when it is the last. */
+      readonly rest?: string;
     });
 
 /** Why a body value does not simply match its type, when it is a docs placeholder. */

@@ -232,6 +232,25 @@ function urlLiteral(value: UrlValue): string {
 }
 
 /**
+ * The request line the SDKs send for the documented one, by the rewrites the snippet's diagnostics
+ * announce about the operation: a function is called with GET, an action with POST
+ * (`schema:method-mismatch`); a function's parameters given as a JSON body are its arguments in the
+ * path, and no body is sent (`schema:function-arguments-from-body`). Also used by the PHP check.
+ */
+export function sdkRequestLine(request: TypedRequest, rawUrl: string, announced: readonly string[]): { method: string; rawUrl: string; bodyAsArguments: boolean } {
+  let method: string = request.method;
+  if (announced.includes('schema:method-mismatch') && (request.operation === 'function' || request.operation === 'action')) method = request.operation === 'function' ? 'GET' : 'POST';
+  const last = request.path[request.path.length - 1];
+  const q = rawUrl.indexOf('?');
+  const [pathPart, queryPart] = q >= 0 ? [rawUrl.slice(0, q), rawUrl.slice(q)] : [rawUrl, ''];
+  if (announced.includes('schema:function-arguments-from-body') && last?.kind === 'operation' && last.operationKind === 'function' && last.arguments.length > 0 && !/\)\/?$/.test(pathPart)) {
+    const args = last.arguments.map((a) => `${a.name ?? a.writtenName ?? ''}=${urlLiteral(a.value)}`).join(',');
+    return { method, rawUrl: `${pathPart.replace(/\/$/, '')}(${args})${queryPart}`, bodyAsArguments: true };
+  }
+  return { method, rawUrl, bodyAsArguments: false };
+}
+
+/**
  * The differences between the sent requests and the documented one (empty: the snippet sends the
  * documented request). The announced rewrites applied are pushed to `accepted`.
  */
@@ -245,12 +264,9 @@ export function compareRequests(expectation: Expectation, sent: readonly SentReq
   const accept = (rule: AnnouncedRewrite): void => {
     if (!accepted.includes(rule)) accepted.push(rule);
   };
-  let method: string = req.method;
-  if (announced('schema:method-mismatch') && (req.operation === 'function' || req.operation === 'action')) {
-    const sdkMethod = req.operation === 'function' ? 'GET' : 'POST';
-    if (sdkMethod !== method) accept('schema:method-mismatch');
-    method = sdkMethod;
-  }
+  const line = sdkRequestLine(req, expectation.rawUrl, expectation.announced);
+  const method = line.method;
+  if (actual.method.toUpperCase() === method && method !== req.method) accept('schema:method-mismatch');
   if (actual.method.toUpperCase() !== method && actual.method.toUpperCase() !== req.method) {
     out.push({ ruleId: 'verify:meaning-method', message: `sent ${actual.method}, the docs show ${req.method}${method !== req.method ? ` (announced: the SDK sends ${method})` : ''}`, near: [`.${actual.method.toLowerCase()}(`, actual.method.toLowerCase()] });
   }
@@ -258,13 +274,8 @@ export function compareRequests(expectation: Expectation, sent: readonly SentReq
   const got = splitTarget(actual.target);
   const expVersion = req.apiVersion ?? exp.version ?? 'v1.0';
   if (got.version !== expVersion) out.push({ ruleId: 'verify:meaning-path', message: `sent to the ${got.version ?? 'unversioned'} endpoint, the docs use ${expVersion}`, near: ['version', 'beta'] });
-  let expSegments = exp.segments;
-  const last = req.path[req.path.length - 1];
-  if (announced('schema:function-arguments-from-body') && last?.kind === 'operation' && last.operationKind === 'function' && last.arguments.length > 0 && expSegments.length > 0 && !expSegments[expSegments.length - 1]!.includes('(')) {
-    const args = last.arguments.map((a) => `${a.name ?? a.writtenName ?? ''}=${urlLiteral(a.value)}`).join(',');
-    expSegments = [...expSegments.slice(0, -1), `${expSegments[expSegments.length - 1]!}(${args})`];
-    accept('schema:function-arguments-from-body');
-  }
+  const expSegments = line.bodyAsArguments ? splitTarget(line.rawUrl).segments : exp.segments;
+  if (line.bodyAsArguments) accept('schema:function-arguments-from-body');
   let expected = normSegments(expSegments);
   if (announced('render:path-rewritten')) {
     const drive = expected.lastIndexOf('drive', expected.length - 2);
