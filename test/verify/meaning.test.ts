@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cannedResponse, startCapture, TAG_HEADER } from '../../generator/verify/capture.js';
-import { compareRequests, placeFinding, type Expectation, type SentRequest } from '../../generator/verify/meaning.js';
+import { compareRequests, placeFinding, type AnnouncedRewrite, type Expectation, type SentRequest } from '../../generator/verify/meaning.js';
 import { goldenExpectation } from '../../generator/commands/verify-meaning.js';
 import type { TypedRequest } from '../../generator/ir/typed.js';
 import { REPO_ROOT } from '../support/shared.js';
@@ -66,6 +66,43 @@ describe('compareRequests', () => {
     expect(compareRequests(e, [get('/beta/me/events/x')]).map((x) => x.ruleId)).toEqual(['verify:meaning-path']);
     expect(compareRequests({ ...e, rawUrl: '/v1.0/me/drive/items/{item-id}', announced: ['render:path-rewritten'] }, [get('/v1.0/drives/d/items/x')])).toEqual([]);
     expect(compareRequests(e, [])).toEqual([expect.objectContaining({ ruleId: 'verify:meaning-no-request' })]);
+  });
+
+  test('an announced rewrite is checked, not skipped: a function POSTed with a body must be sent as GET with its arguments', async () => {
+    const e = (await goldenExpectation(path.join(CASES, 'errors/function-posted-with-body/python.py'), 'python'))!;
+    expect(e.announced).toEqual(expect.arrayContaining(['schema:method-mismatch', 'schema:function-arguments-from-body', 'render:path-rewritten']));
+    const get = (method: string, target: string, body = ''): SentRequest => ({ method, target, headers: {}, body: Buffer.from(body) });
+    const accepted: AnnouncedRewrite[] = [];
+    expect(compareRequests(e, [get('GET', '/v1.0/drives/d1/items/i1/workbook/tables/t1/columns/itemAt(index=1)')], accepted)).toEqual([]);
+    expect(accepted.sort()).toEqual(['render:path-rewritten', 'schema:function-arguments-from-body', 'schema:method-mismatch']);
+    // a changed argument, a method neither the docs nor the SDK use, the rest of the rewritten path changed: each caught
+    expect(compareRequests(e, [get('GET', '/v1.0/drives/d1/items/i1/workbook/tables/t1/columns/itemAt(index=2)')]).map((x) => x.ruleId)).toEqual(['verify:meaning-path']);
+    expect(compareRequests(e, [get('PATCH', '/v1.0/drives/d1/items/i1/workbook/tables/t1/columns/itemAt(index=1)')]).map((x) => x.ruleId)).toEqual(['verify:meaning-method']);
+    expect(compareRequests(e, [get('GET', '/v1.0/drives/d1/items/i1/workbook/tables/t1/rows/itemAt(index=1)')]).map((x) => x.ruleId)).toEqual(['verify:meaning-path']);
+    // not announced: the docs' POST with its body is what must be sent
+    expect(compareRequests({ ...e, announced: [] }, [get('GET', '/v1.0/me/drive/items/i1/workbook/tables/t1/columns/itemAt(index=1)')]).map((x) => x.ruleId)).toContain('verify:meaning-method');
+  });
+
+  test('function arguments: a qualified enum member and a quoted date are the literal, a changed value is caught', () => {
+    const e: Expectation = { request: { ...typed('calendar/update-event-if-match'), method: 'GET', body: null, headers: [] }, rawUrl: "/v1.0/me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'Iana')", announced: [] };
+    const get = (target: string): SentRequest => ({ method: 'GET', target, headers: {}, body: Buffer.alloc(0) });
+    expect(compareRequests(e, [get("/v1.0/me/outlook/supportedTimeZones(TimeZoneStandard='Iana')")])).toEqual([]);
+    expect(compareRequests(e, [get("/v1.0/me/outlook/supportedTimeZones(TimeZoneStandard='Windows')")]).map((x) => x.ruleId)).toEqual(['verify:meaning-path']);
+    const r = { ...e, rawUrl: "/v1.0/reports/getTeamsUserActivityUserDetail(date='2024-03-05')" };
+    expect(compareRequests(r, [get('/v1.0/reports/getTeamsUserActivityUserDetail(date=2024-03-05)')])).toEqual([]);
+    expect(compareRequests(r, [get('/v1.0/reports/getTeamsUserActivityUserDetail(date=2024-03-06)')]).map((x) => x.ruleId)).toEqual(['verify:meaning-path']);
+  });
+
+  test('a placeholder GUID or date-time may be sent as any value; base64 compares by its bytes', async () => {
+    const guids = (await goldenExpectation(path.join(CASES, 'errors/placeholder-typed-values/java.java'), 'java'))!;
+    const post = (body: unknown): SentRequest => ({ method: 'POST', target: '/v1.0/users/u1/assignLicense', headers: {}, body: json(body) });
+    const zero = '00000000-0000-0000-0000-000000000000';
+    expect(compareRequests(guids, [post({ addLicenses: [{ disabledPlans: [], skuId: zero }], removeLicenses: [zero] })])).toEqual([]);
+    expect(compareRequests(guids, [post({ addLicenses: [{ disabledPlans: [] }], removeLicenses: [zero] })]).map((x) => x.ruleId)).toEqual(['verify:meaning-body']);
+    const file = (await goldenExpectation(path.join(CASES, 'errors/base64-over-padded/java.java'), 'java'))!;
+    const attach = (contentBytes: string): SentRequest => ({ method: 'POST', target: '/v1.0/me/messages/m1/attachments', headers: {}, body: json({ '@odata.type': '#microsoft.graph.fileAttachment', name: 'hello.txt', contentBytes }) });
+    expect(compareRequests(file, [attach('SGVsbG8gd29ybGQ=')])).toEqual([]);
+    expect(compareRequests(file, [attach('SGVsbG8gd29ybGQh')]).map((x) => x.ruleId)).toEqual(['verify:meaning-body']);
   });
 
   test('a finding is placed on the snippet line that names it', () => {
