@@ -12,6 +12,11 @@
  * below its target (v1.0) or floor (beta), 2 when the shared data or a workspace is missing (under
  * CI; outside CI a missing corpus is reported loudly and skipped).
  * PowerShell and the CLI are judged by their oracles (../shared/oracles) in the same tables.
+ * Meaning (v1.0): the compiled Python, JavaScript and Java snippets also run against a capturing
+ * server (`verify --run --pages <the corpus>`), and a second table gives per language the snippets
+ * run, how many send the request their docs example shows (how many of those with a rewrite their
+ * diagnostics announce), the rate against its target (`MEANING_TARGETS`: Python and JavaScript
+ * 99 %, Java 98 %) and floor (`MEANING_FLOORS`), the others by their first finding, then each of them.
  *
  * `--sdk python,go` restricts the languages; `--api v1.0|beta` the part; `--keep DIR` writes the
  * snippets to DIR (`DIR/v1.0`, `DIR/beta`) and keeps them.
@@ -51,8 +56,8 @@ export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.85, jav
  * shows. Python, JavaScript and Java run; Go is not run (README: its SDK build is too slow for CI).
  */
 export const MEANING_TARGETS: Readonly<Record<string, number>> = { python: 0.99, javascript: 0.99, java: 0.98 };
-/** What the exit code holds meaning to: the targets, except Python, held to today's rate (README, Figures: the SDK's std-uritemplate drops the commas between a function's arguments, 7 snippets). */
-export const MEANING_FLOORS: Readonly<Record<string, number>> = { ...MEANING_TARGETS, python: 0.979 };
+/** What the exit code holds meaning to: the targets, except Python, held to today's rate (98.2 %, README, Figures: the SDK's std-uritemplate drops the commas between a function's arguments, 7 snippets). */
+export const MEANING_FLOORS: Readonly<Record<string, number>> = { ...MEANING_TARGETS, python: 0.98 };
 
 interface VerifiedSnippet {
   readonly path: string;
@@ -176,7 +181,7 @@ function meaningPart(snippets: readonly VerifiedSnippet[], languages: readonly s
   }
   console.log('meaning, corpus v1.0: the compiled snippets run against a capturing server, each request compared with its docs example\n');
   console.log(table([['language', 'ran', 'sends documented (announced rewrite)', 'rate', 'target', '', 'unmatched', 'others by first finding'], ...rows]));
-  console.log('\nunmatched: no docs example of that include name (two requests share it, render:duplicate-name): not judged');
+  console.log('\nunmatched: no docs example of that include name was found on the pages: not judged');
   if (listed.length > 0) console.log(`\nsnippets that do not send their documented request (first finding):\n${listed.sort().map((l) => `  ${l}`).join('\n')}`);
   console.log('');
   return below;

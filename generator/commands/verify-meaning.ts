@@ -54,16 +54,16 @@ export async function indexPages(inputs: readonly string[], language: VerifyLang
   const out = new Map<string, Expectation>();
   const schemaFor = await schemaForOption(schema); // loaded once, not per page
   const seen = new Set<string>();
+  files.sort(); // the order `generate` reads pages in (generator/pages.ts)
   for (const f of files) {
     const page = renderPageSync(await readFile(f, 'utf8'), f, schemaFor, { languages: [language] });
     for (const r of page.requests) {
       if (!r.typed || !r.ir) continue;
       const snippet = r.snippets[0];
       const key = includeBaseName(r.name);
-      if (seen.has(key)) {
-        out.delete(key); // two requests share the include name (render:duplicate-name): ambiguous, left unmatched
-        continue;
-      }
+      // two requests share the include name (render:duplicate-name): `generate` writes the first one, in the
+      // order it reads the pages (paths sorted, as here) and in page order: that one is the include file's request
+      if (seen.has(key)) continue;
       seen.add(key);
       out.set(key, {
         request: r.typed,
