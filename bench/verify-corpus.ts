@@ -19,7 +19,8 @@
  * 99 %, Java 98 %) and floor (`MEANING_FLOORS`), the others by their first finding, then each of them.
  *
  * `--sdk python,go` restricts the languages; `--api v1.0|beta` the part; `--keep DIR` writes the
- * snippets to DIR (`DIR/v1.0`, `DIR/beta`) and keeps them.
+ * snippets to DIR (`DIR/v1.0`, `DIR/beta`) and keeps them; `--run-go` runs the Go snippets too
+ * (the benchmark: `node dist/bench/verify-corpus.js --sdk go --api v1.0 --run-go`).
  * Both commands run as child processes of the built CLI, exactly as a user runs them.
  */
 import { spawnSync } from 'node:child_process';
@@ -58,6 +59,14 @@ export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.85, jav
 export const MEANING_TARGETS: Readonly<Record<string, number>> = { python: 0.99, javascript: 0.99, java: 0.98 };
 /** What the exit code holds meaning to: the targets, except Python, held to today's rate (98.2 %, README, Figures: the SDK's std-uritemplate drops the commas between a function's arguments, 7 snippets). */
 export const MEANING_FLOORS: Readonly<Record<string, number>> = { ...MEANING_TARGETS, python: 0.98 };
+/**
+ * With `--run-go` (the benchmark, not CI: building msgraph-sdk-go to run its snippets takes many
+ * minutes the first time) Go runs too; the issue sets it no target, so its row is reported and
+ * held to nothing.
+ */
+const RUN_GO = process.argv.includes('--run-go');
+const meaningTargets = (): Readonly<Record<string, number>> => (RUN_GO ? { ...MEANING_TARGETS, go: 0.98 } : MEANING_TARGETS);
+const meaningFloors = (): Readonly<Record<string, number>> => (RUN_GO ? { ...MEANING_FLOORS, go: 0 } : MEANING_FLOORS);
 
 interface VerifiedSnippet {
   readonly path: string;
@@ -106,7 +115,7 @@ function runPart(part: Part, asked: readonly string[], out: string): number {
   const rendered = (JSON.parse(readFileSync(report, 'utf8')) as { languages: Record<string, { rendered: number; notRendered: number }> }).languages;
   // Python, Java and Go compile only the part's own version (a beta page may show a v1.0 request, a v1.0 page a beta one);
   // v1.0: the compiled Python, JavaScript and Java snippets also run (`--run`), matched with the corpus's own requests
-  const run = part.api === 'v1.0' && languages.some((l) => MEANING_TARGETS[l] !== undefined) ? ['--run', '--pages', part.corpus, ...part.schema] : [];
+  const run = part.api === 'v1.0' && languages.some((l) => meaningTargets()[l] !== undefined) ? ['--run', ...(RUN_GO ? ['--run-go'] : []), '--pages', part.corpus, ...part.schema] : [];
   const verified = spawnSync(process.execPath, [CLI, 'verify', path.join(out, part.api), '--sdk', languages.join(','), '--api', part.api, '--format', 'json', ...run], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
   if (verified.status === 2 || verified.stdout.trim() === '') {
     console.error(`verify:corpus: verify could not run (exit ${verified.status})`);
@@ -156,14 +165,14 @@ function meaningPart(snippets: readonly VerifiedSnippet[], languages: readonly s
   const listed: string[] = [];
   let below = false;
   for (const language of languages) {
-    const target = MEANING_TARGETS[language];
+    const target = meaningTargets()[language];
     if (target === undefined) continue;
     // the v1.0 requests only (JavaScript's one client also runs the beta requests a v1.0 page shows)
     const judged = snippets.filter((s) => s.language === language && s.api === 'v1.0' && s.meaning !== undefined && s.meaning.status !== 'unmatched');
     const unmatched = snippets.filter((s) => s.language === language && s.api === 'v1.0' && s.meaning?.status === 'unmatched').length;
     const sent = judged.filter((s) => s.meaning!.status === 'sent');
     const rate = judged.length === 0 ? 1 : sent.length / judged.length;
-    const floor = MEANING_FLOORS[language] ?? target;
+    const floor = meaningFloors()[language] ?? target;
     if (rate < floor) below = true;
     const classes = new Map<string, number>();
     for (const s of judged) {
@@ -175,7 +184,7 @@ function meaningPart(snippets: readonly VerifiedSnippet[], languages: readonly s
       listed.push(`${path.relative(out, s.path)}:${first?.line ?? 0}: ${m.status === 'error' ? `raised: ${m.error ?? ''}` : (first?.message ?? '')} [${rule}]`);
     }
     const byClass = [...classes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${n} ${c}`).join('; ');
-    const verdict = rate >= target ? 'met' : rate >= floor ? `NOT MET (floor ${(floor * 100).toFixed(1)} % held)` : 'NOT MET';
+    const verdict = floor === 0 ? 'reported (the issue sets Go no target)' : rate >= target ? 'met' : rate >= floor ? `NOT MET (floor ${(floor * 100).toFixed(1)} % held)` : 'NOT MET';
     const rewritten = sent.filter((s) => (s.meaning!.accepted ?? []).length > 0).length;
     rows.push([language, String(judged.length), `${sent.length} (${rewritten})`, pct(rate), `${(target * 100).toFixed(0)} %`, verdict, String(unmatched), byClass]);
   }

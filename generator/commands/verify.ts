@@ -86,6 +86,8 @@ export interface VerifyCommandOptions {
   readonly compileTimeoutMs?: number;
   /** run the compiled snippets against a capturing server and compare the requests they send (Python, JavaScript, Java) */
   readonly run?: boolean;
+  /** with `run`: also run the Go snippets (`go build` of the SDK: many minutes the first time; the benchmark's, not CI's) */
+  readonly runGo?: boolean;
   /** pages whose requests the include files are matched with (by name), for `run` */
   readonly pages?: readonly string[];
   /** the schema the pages are typed with (default: the embedded models) */
@@ -202,7 +204,7 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
       const compileMs = Date.now() - started;
       let run: VerifyLanguageRow['run'];
       // the runners hold the v1.0 SDKs' clients (and JavaScript's, which serves both)
-      if (options.run && RUN_LANGUAGES.includes(language) && api !== 'beta') {
+      if (options.run && (RUN_LANGUAGES.includes(language) || (language === 'go' && options.runGo === true)) && api !== 'beta') {
         const runStarted = Date.now();
         let pages: Map<string, Expectation> | null = null;
         const expectationOf = async (s: VerifySnippet): Promise<Expectation | null> => {
