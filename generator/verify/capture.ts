@@ -50,7 +50,8 @@ export function startCapture(respond: (tag: string, method: string) => CannedRes
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (k !== TAG_HEADER && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      // every value of a repeated header (req.headers keeps only the first Content-Type of several), in the order sent
+      for (const [k, v] of Object.entries(req.headersDistinct)) if (k !== TAG_HEADER && v !== undefined) headers[k] = v.join(', ');
       const raw = req.headers[TAG_HEADER];
       const tag = typeof raw === 'string' ? raw : '';
       const method = req.method ?? 'GET';
