@@ -4,6 +4,8 @@
  * a changed body value, a dropped query option and a wrong method are each caught.
  */
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { cannedResponse, startCapture, TAG_HEADER } from '../../generator/verify/capture.js';
 import { compareRequests, placeFinding, type AnnouncedRewrite, type Expectation, type SentRequest } from '../../generator/verify/meaning.js';
@@ -133,5 +135,26 @@ describe('the capturing server', () => {
       ['count', 'GET', '/v1.0/users/$count?$filter=a%20eq%201', 'eventual'],
       ['x', 'DELETE', '/v1.0/me', undefined],
     ]);
+  });
+
+  test('records a gzip body as it was before compression, and every value of a repeated header', async () => {
+    const server = await startCapture((_tag, method) => cannedResponse(null, method), 10_000);
+    const body = JSON.stringify({ displayName: 'Ilse' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: server.port, path: '/v1.0/me/contacts', method: 'POST' }, (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+        });
+        req.on('error', reject);
+        req.setHeader(TAG_HEADER, 'gz');
+        req.setHeader('Content-Encoding', 'gzip');
+        req.setHeader('Content-Type', ['text/plain', 'application/octet-stream']);
+        req.end(gzipSync(body));
+      });
+    } finally {
+      await server.close();
+    }
+    expect(server.requests.map((q) => [q.tag, q.body.toString('utf8'), q.headers['content-type']])).toEqual([['gz', body, 'text/plain, application/octet-stream']]);
   });
 });
