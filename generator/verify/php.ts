@@ -296,8 +296,12 @@ const TYPE_PLACEHOLDER = /^(|String|Boolean|Int16|Int32|Int64|Double|Single|Deci
 const ZERO_VALUE = /^(00000000-0000-0000-0000-000000000000|0001-01-01(T00:00(:00)?(Z|\+00:00))?|00:00:00|PT0S)$/;
 /** a docs placeholder written as a value (`"skuId-value-1"`, `"{id}"`, `"<date>"`) */
 const VALUE_PLACEHOLDER = /^[\w.\- ]*-value(-\d+)?$|^\{[^}]*\}$|^<[^>]*>$/i;
-/** base64 texts that decode to the same bytes (padding, unused trailing bits aside) */
-const sameBase64 = (e: string, s: string): boolean => /^[A-Za-z0-9+/]+=*$/.test(e) && /^[A-Za-z0-9+/]+=*$/.test(s) && Buffer.from(e, 'base64').equals(Buffer.from(s, 'base64')) && Buffer.from(s, 'base64').length > 0;
+/** the canonical base64 the SDK sent for a docs text that decodes to the same bytes (padding, unused trailing bits aside: render:literal-coerced) */
+const sameBase64 = (e: string, s: string): boolean => {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(e) || !/^[A-Za-z0-9+/]+=*$/.test(s)) return false;
+  const bytes = Buffer.from(s, 'base64');
+  return bytes.length > 0 && bytes.toString('base64') === s && bytes.equals(Buffer.from(e, 'base64'));
+};
 
 function sameScalar(e: unknown, s: unknown): boolean {
   if (e === s) return true;
