@@ -435,10 +435,11 @@ program
   .option('--known-failures <file>', 'allowlist of snippets expected to fail (one path a line, # comments); failures outside it and entries that compile fail the run')
   .addOption(new Option('--api <version>', 'only snippets for this API version (Python, Java, Go; the others are skipped); default both').choices(['v1.0', 'beta']))
   .option('--run', 'also run the compiled snippets (Python, JavaScript, Java) against a local capturing server and compare each request sent with the docs example')
+  .option('--run-go', 'with --run: also run the Go snippets (builds msgraph-sdk-go: many minutes the first time; the benchmark runs it, CI does not)')
   .option('--pages <paths>', 'with --run: docs pages (files or folders, comma-separated) whose requests the include files are matched with by name')
   .option('--schema <file>', 'with --run: the CSDL or saved schema the pages are typed with (default: the embedded models)')
   .option('--known-differences <file>', 'with --run: allowlist of snippets known not to send their documented request (same format as --known-failures, enforced both ways)')
-  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; oracles?: string; api?: 'v1.0' | 'beta'; run?: boolean; pages?: string; schema?: string; knownDifferences?: string }) => {
+  .action(async (inputs: string[], opts: { format: 'text' | 'json'; sdk?: string; knownFailures?: string; oracles?: string; api?: 'v1.0' | 'beta'; run?: boolean; runGo?: boolean; pages?: string; schema?: string; knownDifferences?: string }) => {
     const languages = opts.sdk?.split(',').map((l) => l.trim());
     const unknown = (languages ?? []).filter((l) => !(VERIFY_TARGETS as readonly string[]).includes(l));
     if (unknown.length > 0) {
@@ -453,6 +454,7 @@ program
         ...(opts.knownFailures ? { knownFailures: opts.knownFailures } : {}),
         ...(opts.api ? { apis: [opts.api] } : {}),
         ...(opts.run ? { run: true } : {}),
+        ...(opts.run && opts.runGo ? { runGo: true } : {}),
         ...(opts.pages ? { pages: opts.pages.split(',') } : {}),
         ...(opts.schema ? { schema: opts.schema } : {}),
         ...(opts.knownDifferences ? { meaningKnown: opts.knownDifferences } : {}),

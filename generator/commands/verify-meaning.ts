@@ -4,7 +4,7 @@
  * page shows (generator/verify/meaning.ts). Where the documented request comes from:
  *
  * - a golden case: the `typed.json` beside the snippet (the typed IR), the request line of its
- *   `input.md`, and the language's `<lang>.messages.txt` (the rewrites it announces);
+ *   `input.md`, and its `messages.txt` and `<lang>.messages.txt` (the rewrites they announce);
  * - an include file (`<name>-<lang>-snippets.md`, or `<lang>/<name>.md` as the docs repository
  *   lays them out): the request of that name on the pages given with `--pages`, rendered with
  *   `--schema` (default: the embedded models).
@@ -17,7 +17,7 @@ import { renderPageSync, schemaForOption } from '../index.js';
 import type { TypedRequest } from '../ir/typed.js';
 import { includeBaseName } from '../render/include.js';
 import { cannedResponse, startCapture, type CapturedRequest } from '../verify/capture.js';
-import { compareRequests, placeFinding, type Expectation, type MeaningFinding } from '../verify/meaning.js';
+import { compareRequests, placeFinding, type AnnouncedRewrite, type Expectation, type MeaningFinding } from '../verify/meaning.js';
 import { runCompiled, type VerifyLanguage, type VerifySnippet } from '../verify/index.js';
 
 export interface MeaningResult {
@@ -25,6 +25,8 @@ export interface MeaningResult {
   readonly status: 'sent' | 'differs' | 'error' | 'unmatched';
   readonly findings: readonly { readonly line: number; readonly ruleId: string; readonly message: string }[];
   readonly error?: string;
+  /** `sent`: the rewrites its diagnostics announce that the comparison applied (meaning.ts, ANNOUNCED_REWRITES) */
+  readonly accepted?: readonly AnnouncedRewrite[];
 }
 
 export interface PageIndex {
@@ -52,21 +54,21 @@ export async function indexPages(inputs: readonly string[], language: VerifyLang
   const out = new Map<string, Expectation>();
   const schemaFor = await schemaForOption(schema); // loaded once, not per page
   const seen = new Set<string>();
+  files.sort(); // the order `generate` reads pages in (generator/pages.ts)
   for (const f of files) {
     const page = renderPageSync(await readFile(f, 'utf8'), f, schemaFor, { languages: [language] });
     for (const r of page.requests) {
       if (!r.typed || !r.ir) continue;
       const snippet = r.snippets[0];
       const key = includeBaseName(r.name);
-      if (seen.has(key)) {
-        out.delete(key); // two requests share the include name (render:duplicate-name): ambiguous, left unmatched
-        continue;
-      }
+      // two requests share the include name (render:duplicate-name): `generate` writes the first one, in the
+      // order it reads the pages (paths sorted, as here) and in page order: that one is the include file's request
+      if (seen.has(key)) continue;
       seen.add(key);
       out.set(key, {
         request: r.typed,
         rawUrl: r.ir.url.raw,
-        pathRewritten: (snippet?.diagnostics ?? []).some((d) => d.ruleId === 'render:path-rewritten'),
+        announced: [...new Set([...r.diagnostics, ...(snippet?.diagnostics ?? [])].map((d) => d.ruleId))],
       });
     }
   }
@@ -84,13 +86,18 @@ export async function goldenExpectation(file: string, language: VerifyLanguage):
     const line = input[typed.place.line - 1] ?? '';
     const m = /^\s*[A-Za-z]+\s+(.+?)(?:\s+HTTP\/[\d.]+)?\s*$/.exec(line.slice(typed.place.column - 1));
     if (!m) return null;
-    let messages = '';
-    try {
-      messages = await readFile(path.join(dir, `${language}.messages.txt`), 'utf8');
-    } catch {
-      // none
+    // the request's diagnostics (messages.txt) and the language's (<lang>.messages.txt), each line ending in `[rule-id]`
+    const announced = new Set<string>();
+    for (const name of ['messages.txt', `${language}.messages.txt`]) {
+      let text = '';
+      try {
+        text = await readFile(path.join(dir, name), 'utf8');
+      } catch {
+        continue; // none
+      }
+      for (const m of text.matchAll(/\[([\w-]+:[\w-]+)\]\s*$/gm)) announced.add(m[1]!);
     }
-    return { request: typed, rawUrl: m[1]!, pathRewritten: messages.includes('[render:path-rewritten]') };
+    return { request: typed, rawUrl: m[1]!, announced: [...announced] };
   } catch {
     return null;
   }
@@ -149,9 +156,10 @@ export async function runMeaning(
       results.set(i, { status: 'error', findings: [], error: outcome?.error ?? 'the runner gave no result' });
       continue;
     }
-    const findings: MeaningFinding[] = compareRequests(expectations.get(i)!, sent);
+    const accepted: AnnouncedRewrite[] = [];
+    const findings: MeaningFinding[] = compareRequests(expectations.get(i)!, sent, accepted);
     const placed = findings.map((f) => ({ line: placeFinding(s.code, f) + s.lineOffset, ruleId: f.ruleId, message: f.message }));
-    results.set(i, { status: placed.length === 0 ? 'sent' : 'differs', findings: placed, ...(outcome.error !== null ? { error: outcome.error } : {}) });
+    results.set(i, { status: placed.length === 0 ? 'sent' : 'differs', findings: placed, ...(outcome.error !== null ? { error: outcome.error } : {}), ...(placed.length === 0 && accepted.length > 0 ? { accepted } : {}) });
   }
   return results;
 }

@@ -56,7 +56,7 @@ export interface VerifyLanguageRow {
   readonly byClass: Readonly<Record<string, number>>;
   readonly ms: number;
   /** with `run`: compiled snippets run, how many sent the documented request, differed, raised, had no documented request */
-  readonly run?: { readonly ran: number; readonly sent: number; readonly differs: number; readonly errors: number; readonly unmatched: number; readonly ms: number; readonly byRule: Readonly<Record<string, number>> };
+  readonly run?: { readonly ran: number; readonly sent: number; /** of `sent`: with a rewrite the snippet announces (meaning.ts, ANNOUNCED_REWRITES) */ readonly rewritten: number; readonly differs: number; readonly errors: number; readonly unmatched: number; readonly ms: number; readonly byRule: Readonly<Record<string, number>> };
 }
 
 export interface VerifyRun {
@@ -86,6 +86,8 @@ export interface VerifyCommandOptions {
   readonly compileTimeoutMs?: number;
   /** run the compiled snippets against a capturing server and compare the requests they send (Python, JavaScript, Java) */
   readonly run?: boolean;
+  /** with `run`: also run the Go snippets (`go build` of the SDK: many minutes the first time; the benchmark's, not CI's) */
+  readonly runGo?: boolean;
   /** pages whose requests the include files are matched with (by name), for `run` */
   readonly pages?: readonly string[];
   /** the schema the pages are typed with (default: the embedded models) */
@@ -202,7 +204,7 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
       const compileMs = Date.now() - started;
       let run: VerifyLanguageRow['run'];
       // the runners hold the v1.0 SDKs' clients (and JavaScript's, which serves both)
-      if (options.run && RUN_LANGUAGES.includes(language) && api !== 'beta') {
+      if (options.run && (RUN_LANGUAGES.includes(language) || (language === 'go' && options.runGo === true)) && api !== 'beta') {
         const runStarted = Date.now();
         let pages: Map<string, Expectation> | null = null;
         const expectationOf = async (s: VerifySnippet): Promise<Expectation | null> => {
@@ -216,11 +218,14 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
         const compiledIdx = checked.map((s, i) => (results.get(s)!.status === 'compiled' ? i : -1)).filter((i) => i >= 0);
         const meaning = await runMeaning(language, checked, compiledIdx, expectationOf, options.cacheDir ?? defaultCacheDir(), options.runTimeoutMs ?? 600_000);
         const byRule: Record<string, number> = {};
-        let sent = 0, differs = 0, errors = 0, unmatched = 0;
+        let sent = 0, rewritten = 0, differs = 0, errors = 0, unmatched = 0;
         for (const [i, m] of meaning) {
           const s = checked[i]!;
           results.set(s, { ...results.get(s)!, meaning: m });
-          if (m.status === 'sent') sent++;
+          if (m.status === 'sent') {
+            sent++;
+            if ((m.accepted ?? []).length > 0) rewritten++;
+          }
           else if (m.status === 'differs') {
             differs++;
             const rule = m.findings[0]!.ruleId;
@@ -230,7 +235,7 @@ export async function runVerify(inputs: readonly string[], options: VerifyComman
             byRule['run error'] = (byRule['run error'] ?? 0) + 1;
           } else unmatched++;
         }
-        run = { ran: sent + differs + errors, sent, differs, errors, unmatched, ms: Date.now() - runStarted, byRule };
+        run = { ran: sent + differs + errors, sent, rewritten, differs, errors, unmatched, ms: Date.now() - runStarted, byRule };
       }
       rows.push({ language, ...(api ? { api } : {}), snippets: mine.length, compiled: checked.length - failed, failed, skipped: mine.length - checked.length, byClass, ms: compileMs, ...(run ? { run } : {}) });
     }
@@ -317,10 +322,10 @@ export function formatVerifyRun(run: VerifyRun): string[] {
   }
   const ran = run.languages.filter((r) => r.run);
   if (ran.length > 0) {
-    out.push('', 'language     ran  sent-documented  differs  raised  unmatched  seconds');
+    out.push('', 'language     ran  sent-documented  (announced rewrite)  differs  raised  unmatched  seconds');
     for (const r of ran) {
       const x = r.run!;
-      out.push(`${r.language.padEnd(12)} ${String(x.ran).padStart(3)}  ${String(x.sent).padStart(15)}  ${String(x.differs).padStart(7)}  ${String(x.errors).padStart(6)}  ${String(x.unmatched).padStart(9)}  ${(x.ms / 1000).toFixed(1).padStart(7)}`);
+      out.push(`${r.language.padEnd(12)} ${String(x.ran).padStart(3)}  ${String(x.sent).padStart(15)}  ${String(x.rewritten).padStart(19)}  ${String(x.differs).padStart(7)}  ${String(x.errors).padStart(6)}  ${String(x.unmatched).padStart(9)}  ${(x.ms / 1000).toFixed(1).padStart(7)}`);
       for (const [rule, n] of Object.entries(x.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`  ${String(n).padStart(4)}  ${rule}`);
     }
   }

@@ -8,13 +8,13 @@ const TYPE_WORDS =
 
 const TYPE_NAME = new RegExp(`^(edm\\.)?(${TYPE_WORDS})$`, 'i');
 const TYPE_DESCRIPTION = new RegExp(`^(edm\\.)?(${TYPE_WORDS})\\s*(\\(.*\\)|collection|value|\\[\\])$`, 'i');
-const VALUE_SUFFIX = /^[\w.\- ]*-value$/i;
+const VALUE_SUFFIX = /^[\w.\- ]*-value(?:-\d+)?$/i; // `skuId-value`, and numbered ones in a list: `skuId-value-1`
 const BRACES = /^\{[^{}]*\}$/;
 const ANGLE = /^<[^<>]+>$/;
 
 /**
  * Recognises the docs' placeholder values: `"String"`, `"Int32"`, `"Edm.Boolean"` (type names),
- * `"String (identifier)"`, `"String collection"` (type descriptions), `"xxx-value"` and
+ * `"String (identifier)"`, `"String collection"` (type descriptions), `"xxx-value"` (numbered: `"xxx-value-1"`) and
  * `"displayName-value"`, `"{id}"`, `"<timestamp>"`, the empty string, and (with `members`: an enum's
  * members, or the short names of a structured type and its derived types) a list of alternatives
  * `"a | b | c"`, `"message or event entity"`. Anything else is a real value.

@@ -325,6 +325,10 @@ class Resolver {
       const added: PathStep[] = next === null ? [] : Array.isArray(next) ? next : [next];
       steps.push(...added);
       const last: PathStep | undefined = added[added.length - 1];
+      if (last?.kind === 'unresolved' && i < segments.length - 1) {
+        // the path targets that print the path as written (JavaScript) keep what follows
+        steps[steps.length - 1] = { ...last, rest: segments.slice(i + 1).map(segmentText).join('/') };
+      }
       if (!last || last.kind === 'unresolved') break;
       current = last.type;
       previous = last;

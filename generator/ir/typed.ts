@@ -188,13 +188,15 @@ export type PathStep =
       readonly written: string;
       /** The closest names at that point (edit distance), best first. */
       readonly suggestions: readonly string[];
+      /** The segments written after it, unresolved too (`events` after `calender`), joined with `/`; absent when it is the last. */
+      readonly rest?: string;
     });
 
 /** Why a body value does not simply match its type, when it is a docs placeholder. */
 export type PlaceholderKind =
   | 'type-name' // "String", "Boolean", "Int32", "DateTimeOffset", "Edm.String"
   | 'type-description' // "String (identifier)", "String collection"
-  | 'value-suffix' // "xxx-value", "displayName-value"
+  | 'value-suffix' // "xxx-value", "displayName-value", "skuId-value-1"
   | 'braces' // "{id}", "{user-id}"
   | 'angle-brackets' // "<timestamp>"
   | 'empty' // "" where a value is needed (not reported as a placeholder for Edm.String)

@@ -8,6 +8,7 @@
 import type { Place } from '../diagnostics/types.js';
 import type { TypeRef, TypedRequest, TypedUrlValue, TypedValue } from '../ir/typed.js';
 import { untypedInSdk } from '../languages/shared/untyped.js';
+import { isGuid, parseDate, parseDateTime, parseDuration, parseTime } from '../languages/shared/values.js';
 import type { RenderIssue } from './issue.js';
 
 type Language = string;
@@ -128,4 +129,65 @@ export function sdkArguments(request: TypedRequest, language: Language): { reque
     return args.every((a, i) => a === step.arguments[i]) ? step : { ...step, arguments: args };
   });
   return changed ? { request: { ...request, path }, issues } : { request, issues };
+}
+
+/**
+ * The zero value of each string-shaped Edm type a model holds as a typed value (`UUID`,
+ * `OffsetDateTime`, `LocalDate`, …), for a docs placeholder of that type.
+ */
+const ZERO_VALUES: Readonly<Record<string, string>> = {
+  'Edm.Guid': '00000000-0000-0000-0000-000000000000',
+  'Edm.Date': '0001-01-01',
+  'Edm.DateTimeOffset': '0001-01-01T00:00:00Z',
+  'Edm.TimeOfDay': '00:00:00',
+  'Edm.Duration': 'PT0S',
+};
+
+const parses: Readonly<Record<string, (text: string) => boolean>> = {
+  'Edm.Guid': isGuid,
+  'Edm.Date': (t) => parseDate(t).ok,
+  'Edm.DateTimeOffset': (t) => parseDateTime(t).ok,
+  'Edm.TimeOfDay': (t) => parseTime(t).ok,
+  'Edm.Duration': (t) => parseDuration(t).ok,
+};
+
+/**
+ * The request with every body value that is a docs placeholder of a GUID, date, date-time, time of
+ * day or duration (`"classId-value"`, `"datetime-value"`, `"String (timestamp)"`) replaced by the
+ * type's zero value: the SDK model holds a typed value (`UUID`, `OffsetDateTime`), which the
+ * placeholder's text is not (`UUID("classId-value")` raises before anything is sent), so the
+ * snippet passes the zero value, and says so — as function arguments get `0` or `false`
+ * (`sdkArguments`) and Boolean and number placeholders their example value (the resolver's
+ * `schema:placeholder-example`). The placeholder's text stays in `raw`.
+ */
+export function sdkBodyExamples(request: TypedRequest, language: Language): { request: TypedRequest; issues: RenderIssue[] } {
+  const issues: RenderIssue[] = [];
+  const visit = (v: TypedValue, where: string): TypedValue => {
+    switch (v.kind) {
+      case 'primitive': {
+        const zero = ZERO_VALUES[v.type];
+        if (zero === undefined || v.placeholder === null || typeof v.value !== 'string' || parses[v.type]!(v.value)) return v;
+        issues.push({ ruleId: 'render:value-example', message: `${language}: ${where} is ${JSON.stringify(v.raw)}, a placeholder for ${v.type}; the SDK's model takes a typed value: the zero value ${zero} is passed`, place: v.place });
+        return { ...v, value: zero };
+      }
+      case 'object':
+      case 'parameters': {
+        const properties = v.properties.map((p) => {
+          const value = visit(p.value, p.name);
+          return value === p.value ? p : { ...p, value };
+        });
+        return properties.every((p, i) => p === v.properties[i]) ? v : { ...v, properties };
+      }
+      case 'collection': {
+        const items = v.items.map((item) => visit(item, `${where}[]`));
+        return items.every((item, i) => item === v.items[i]) ? v : { ...v, items };
+      }
+      default:
+        return v;
+    }
+  };
+  const body = request.body;
+  if (body?.kind !== 'json') return { request, issues };
+  const value = visit(body.value, 'the body');
+  return value === body.value ? { request, issues } : { request: { ...request, body: { ...body, value } }, issues };
 }

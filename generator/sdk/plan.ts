@@ -21,7 +21,7 @@ import type { Place } from '../diagnostics/types.js';
 import type { PathStep, TypedRequest, TypedValue } from '../ir/typed.js';
 import { fitBodyToSdk, withRemovedParametersAsAdditionalData } from '../ir/surface.js';
 import { builderChain, type BuilderChain } from '../render/chain.js';
-import { sdkArguments, sdkQueryNames, untypedWhereTyped } from '../render/sdk-request.js';
+import { sdkArguments, sdkBodyExamples, sdkQueryNames, untypedWhereTyped } from '../render/sdk-request.js';
 import { unknownEnumMember } from '../render/values.js';
 import type { RenderIssue } from '../render/issue.js';
 import { withSentHeaders } from './headers.js';
@@ -159,7 +159,8 @@ function makePlan(written: TypedRequest, label: string): PlanResult {
     return refuse('render:unsupported', label, `'${untyped.property}' is typed ${type} in the SDK, and the request gives ${untyped.text}, which it cannot hold`, untyped.place, warnings);
   }
   const args = sdkArguments(request, label);
-  const names = sdkQueryNames(args.request, label);
+  const examples = sdkBodyExamples(args.request, label);
+  const names = sdkQueryNames(examples.request, label);
   request = names.request;
   const headers = withSentHeaders(request, label);
   request = headers.request;
@@ -176,7 +177,7 @@ function makePlan(written: TypedRequest, label: string): PlanResult {
   for (const note of chain.notes) notes.push({ ruleId: 'render:path-rewritten', message: `${label}: ${note}`, place: written.place });
 
   const query = sdkQueryParameters(request, chain, label);
-  if (!query.ok) return { ok: false, issues: [...warnings, ...args.issues, ...names.issues, ...query.issues] };
+  if (!query.ok) return { ok: false, issues: [...warnings, ...args.issues, ...examples.issues, ...names.issues, ...query.issues] };
 
   let body: SdkBody | null = null;
   const b = request.body;
@@ -206,5 +207,5 @@ function makePlan(written: TypedRequest, label: string): PlanResult {
     headers: request.headers,
     configured: query.parameters.length > 0 || request.headers.length > 0,
   };
-  return { ok: true, plan, issues: [...warnings, ...args.issues, ...names.issues], notes: [...headers.issues, ...notes] };
+  return { ok: true, plan, issues: [...warnings, ...args.issues, ...examples.issues, ...names.issues], notes: [...headers.issues, ...notes] };
 }

@@ -1,11 +1,12 @@
 /**
  * The capturing server of `snipgen verify --run`: a stand-in for Graph on 127.0.0.1 and an
  * ephemeral port, started and stopped by the command itself. It records every request (method,
- * target, headers, body bytes) under the snippet tag the runner's middleware adds (the header
+ * target, headers, body bytes, a gzip Content-Encoding undone) under the snippet tag the runner's middleware adds (the header
  * `x-snipgen-snippet`), and answers with what `respond` chooses so the SDK returns normally.
  * A hard deadline closes it even when a runner hangs.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 export const TAG_HEADER = 'x-snipgen-snippet';
@@ -49,11 +50,21 @@ export function startCapture(respond: (tag: string, method: string) => CannedRes
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (k !== TAG_HEADER && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      // every value of a repeated header (req.headers keeps only the first Content-Type of several), in the order sent
+      for (const [k, v] of Object.entries(req.headersDistinct)) if (k !== TAG_HEADER && v !== undefined) headers[k] = v.join(', ');
       const raw = req.headers[TAG_HEADER];
       const tag = typeof raw === 'string' ? raw : '';
       const method = req.method ?? 'GET';
-      requests.push({ tag, method, target: req.url ?? '/', headers, body: Buffer.concat(chunks) });
+      // a body compressed by the HTTP stack (the Go SDK's compression middleware) is recorded as sent before it
+      let body = Buffer.concat(chunks);
+      if (/^gzip$/i.test(headers['content-encoding'] ?? '')) {
+        try {
+          body = gunzipSync(body);
+        } catch {
+          // left as received: the comparison reports a body that is not JSON
+        }
+      }
+      requests.push({ tag, method, target: req.url ?? '/', headers, body });
       const answer = respond(tag, method);
       const out: Record<string, string> = {};
       if (answer.contentType) out['content-type'] = answer.contentType;

@@ -124,7 +124,8 @@ export async function prepareGo(dir: string, timeoutMs: number, api: VerifyApi =
 /** Type-checks the units in one run of the workspace's checker; returns the raw errors. */
 export async function compileGo(ws: GoWorkspace, units: readonly Wrapped[], timeoutMs: number): Promise<RawError[]> {
   const folder = path.join(ws.dir, 'snippets');
-  for (const f of await readdir(folder)) if (/^s\d{4}\.go$/.test(f)) await rm(path.join(folder, f));
+  // the snippets of an earlier run, and the registry `verify --run-go` adds (run.ts), are not this check's
+  for (const f of await readdir(folder)) if (/^s\d{4}\.go$/.test(f) || f === 'zz_run.go') await rm(path.join(folder, f));
   for (const u of units) await writeFile(path.join(folder, u.fileName), u.text);
   const r = await runProcess(path.join(ws.dir, 'typecheck', 'typecheck'), [folder, `go${GO_VERSION}`], { cwd: ws.dir, timeoutMs, env: ws.env });
   if (r.timedOut) throw new VerifyUnavailable(`go: the type check timed out after ${Math.round(timeoutMs / 1000)} s`);

@@ -8,7 +8,7 @@ import { compileJavaScript, prepareJavaScript, wrapJavaScript } from './javascri
 import { pinKey, type VerifyApi, type VerifyLanguage } from './pins.js';
 import { docsRequestOf, preparePhp, runPhp, wrapPhp } from './php.js';
 import { compilePython, preparePython, wrapPython } from './python.js';
-import { runJava, runJavaScript, runPython, type RunOutcome } from './run.js';
+import { runGo, runJava, runJavaScript, runPython, type RunOutcome } from './run.js';
 import { genericClass, mapErrors, type RawError, type VerifyError, type VerifySnippet, type Wrapped } from './snippet.js';
 
 export { BETA_PINS, ORACLE_LANGUAGES, PINS, VERIFY_LANGUAGES, VERIFY_TARGETS, type OracleLanguage, type VerifyApi, type VerifyLanguage, type VerifyTarget } from './pins.js';
@@ -123,8 +123,8 @@ export async function verifyLanguage(language: VerifyLanguage, snippets: readonl
 
 /**
  * `verify --run`: runs the compiled snippets at `indices` (into `snippets`, wrapped exactly as
- * `verifyLanguage` wrapped them) in one process against the capturing server on `port`. Go is not
- * run: its SDK build is too slow for a batch (README, "Meaning").
+ * `verifyLanguage` wrapped them) in one process against the capturing server on `port`. Go only
+ * with `--run-go` (its SDK build takes minutes: README, "Meaning").
  */
 export async function runCompiled(language: VerifyLanguage, snippets: readonly VerifySnippet[], indices: readonly number[], cacheDir: string, port: number, timeoutMs: number): Promise<Map<string, RunOutcome>> {
   const dir = path.join(cacheDir, 'verify', `${language}-${pinKey(language)}`);
@@ -135,8 +135,9 @@ export async function runCompiled(language: VerifyLanguage, snippets: readonly V
     const ws = await prepareJava(dir, timeoutMs);
     return runJava(dir, ws.classpath, units, port, timeoutMs);
   }
+  if (language === 'go') return runGo(await prepareGo(dir, timeoutMs), units, port, timeoutMs);
   return new Map();
 }
 
-/** The languages `verify --run` runs. */
+/** The languages `verify --run` runs (Go too with `--run-go`). */
 export const RUN_LANGUAGES: readonly VerifyLanguage[] = ['python', 'javascript', 'java'];

@@ -26,7 +26,7 @@
  *   placeholder and are not compared.
  */
 import { TRANSPORT_HEADERS } from '../sdk/headers.js';
-import type { JsonNode } from '../ir/types.js';
+import type { JsonNode, UrlValue } from '../ir/types.js';
 import type { TypedRequest, TypedValue } from '../ir/typed.js';
 
 export type MeaningRule =
@@ -60,9 +60,27 @@ export interface Expectation {
   readonly request: TypedRequest;
   /** the raw URL as the docs write it */
   readonly rawUrl: string;
-  /** the snippet's diagnostics announce a path rewrite (`render:path-rewritten`) */
-  readonly pathRewritten: boolean;
+  /**
+   * The rule ids of the diagnostics the snippet carries (its request's and its language's): the
+   * rewrites they announce are accepted (`ANNOUNCED_REWRITES`), nothing else.
+   */
+  readonly announced: readonly string[];
 }
+
+/**
+ * The rewrites a snippet's own diagnostics announce, and what the comparison then accepts instead of
+ * the docs' request (each one checked, not skipped):
+ * - `render:path-rewritten`: a drive below a user, group or site is addressed as
+ *   `/drives/{drive-id}/…` (its `root` as the item `items/root`): the documented path with that
+ *   prefix replaced must be sent;
+ * - `schema:method-mismatch`: the docs' method does not apply to the operation the path names;
+ *   the SDKs call a function with GET and an action with POST: that method must be sent;
+ * - `schema:function-arguments-from-body`: the docs give a function's parameters as a JSON body;
+ *   they must be sent as the function's arguments in the path (`itemAt(index=4)`), and no body;
+ * - `render:body-ignored`: the SDK method sends no body: none must be sent.
+ */
+export const ANNOUNCED_REWRITES = ['render:path-rewritten', 'schema:method-mismatch', 'schema:function-arguments-from-body', 'render:body-ignored'] as const;
+export type AnnouncedRewrite = (typeof ANNOUNCED_REWRITES)[number];
 
 const safeDecode = (s: string): string => {
   try {
@@ -78,7 +96,8 @@ export function splitTarget(target: string): { version: string | null; segments:
   const q = t.indexOf('?');
   const queryText = q >= 0 ? t.slice(q + 1) : '';
   t = q >= 0 ? t.slice(0, q) : t;
-  let segments = t.split('/').filter((s) => s !== '').map(safeDecode);
+  // a colon path sent as one key (`items/root%3A%2Ffolder%2Ffile.txt%3A`, the SDKs' indexer encodes it) is the path it names
+  let segments = t.split('/').filter((s) => s !== '').map(safeDecode).flatMap((s) => (/^[^/]*:\/.*:$/.test(s) ? s.split('/') : [s]));
   let version: string | null = null;
   if (segments[0] === 'v1.0' || segments[0] === 'beta' || /^\{ver/i.test(segments[0] ?? '')) {
     version = segments[0]!.startsWith("{") ? null : segments[0]!;
@@ -105,7 +124,7 @@ function normSegments(segments: readonly string[]): string[] {
     const s = written.replace(/^(?:microsoft\.)?graph\./i, '').replace(/\(\)$/, '');
     const call = /^([^(]+)\((.*=.*)\)$/.exec(s);
     if (call) {
-      const args = splitTopLevel(call[2]!).map((a) => a.trim().replace(/^[^=]+/, (n) => n.toLowerCase()).replace(/=\s*'?(\{[^}]*\})'?$/, '={}'));
+      const args = splitTopLevel(call[2]!).map((a) => argumentLiteral(a.trim().replace(/^[^=]+/, (n) => n.toLowerCase()).replace(/=\s*'?(\{[^}]*\}|<[^>]*>)'?$/, '={}')));
       out.push(`${call[1]!.toLowerCase()}(${args.join(',')})`);
       continue;
     }
@@ -118,6 +137,22 @@ function normSegments(segments: readonly string[]): string[] {
   }
   if (out[0] === 'me') out.splice(0, 1, 'users', '{me}');
   return out;
+}
+
+/**
+ * A function argument's literal made comparable: an enum member qualified by its type
+ * (`microsoft.graph.timeZoneStandard'Iana'`) is the bare member (`'Iana'`: OData 4.01 allows the
+ * type to be left out, and the SDKs' URI templates write it so); a date, date-time, number, Boolean
+ * or GUID written in quotes is the literal itself (`date='2018-03-05'` is `date=2018-03-05`: the
+ * SDK's template writes the literal as the parameter's declared type requires).
+ */
+function argumentLiteral(arg: string): string {
+  const eq = arg.indexOf('=');
+  if (eq < 0) return arg;
+  let value = arg.slice(eq + 1).trim().replace(/^(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*'(.*)'$/s, "'$1'");
+  const unquoted = /^'(.*)'$/s.exec(value)?.[1];
+  if (unquoted !== undefined && /^(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?|-?\d+(?:\.\d+)?|true|false|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.test(unquoted)) value = unquoted;
+  return `${arg.slice(0, eq)}=${value}`;
 }
 
 function keyOf(k: string): string {
@@ -178,27 +213,87 @@ const PURPOSE_HEADERS = new Set(['consistencylevel', 'prefer', 'if-match', 'if-n
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 const OCTET = /^application\/octet-stream\b/i;
 
-/** The differences between the sent requests and the documented one (empty: the snippet sends the documented request). */
-export function compareRequests(expectation: Expectation, sent: readonly SentRequest[]): MeaningFinding[] {
+/** A function argument as a URL literal (`'text'`, `4`, `true`), the way the SDKs' URI templates write it. */
+function urlLiteral(value: UrlValue): string {
+  switch (value.kind) {
+    case 'string':
+      return `'${value.value.replace(/'/g, "''")}'`;
+    case 'number':
+      return value.raw;
+    case 'boolean':
+      return String(value.value);
+    case 'null':
+      return 'null';
+    case 'enum':
+      return `'${value.value}'`;
+    case 'placeholder':
+      return value.spelling;
+  }
+}
+
+/**
+ * The request line the SDKs send for the documented one, by the rewrites the snippet's diagnostics
+ * announce about the operation: a function is called with GET, an action with POST
+ * (`schema:method-mismatch`); a function's parameters given as a JSON body are its arguments in the
+ * path, and no body is sent (`schema:function-arguments-from-body`). Also used by the PHP check.
+ */
+export function sdkRequestLine(request: TypedRequest, rawUrl: string, announced: readonly string[]): { method: string; rawUrl: string; bodyAsArguments: boolean } {
+  let method: string = request.method;
+  if (announced.includes('schema:method-mismatch') && (request.operation === 'function' || request.operation === 'action')) method = request.operation === 'function' ? 'GET' : 'POST';
+  const last = request.path[request.path.length - 1];
+  const q = rawUrl.indexOf('?');
+  const [pathPart, queryPart] = q >= 0 ? [rawUrl.slice(0, q), rawUrl.slice(q)] : [rawUrl, ''];
+  if (announced.includes('schema:function-arguments-from-body') && last?.kind === 'operation' && last.operationKind === 'function' && last.arguments.length > 0 && !/\)\/?$/.test(pathPart)) {
+    const args = last.arguments.map((a) => `${a.name ?? a.writtenName ?? ''}=${urlLiteral(a.value)}`).join(',');
+    return { method, rawUrl: `${pathPart.replace(/\/$/, '')}(${args})${queryPart}`, bodyAsArguments: true };
+  }
+  return { method, rawUrl, bodyAsArguments: false };
+}
+
+/**
+ * The differences between the sent requests and the documented one (empty: the snippet sends the
+ * documented request). The announced rewrites applied are pushed to `accepted`.
+ */
+export function compareRequests(expectation: Expectation, sent: readonly SentRequest[], accepted: AnnouncedRewrite[] = []): MeaningFinding[] {
   if (sent.length === 0) return [{ ruleId: 'verify:meaning-no-request', message: 'the snippet sent no request', near: [] }];
   const out: MeaningFinding[] = [];
   if (sent.length > 1) out.push({ ruleId: 'verify:meaning-request-count', message: `the snippet sent ${sent.length} requests, the docs show one`, near: [] });
   const actual = sent[0]!;
   const req = expectation.request;
-  if (actual.method.toUpperCase() !== req.method) {
-    out.push({ ruleId: 'verify:meaning-method', message: `sent ${actual.method}, the docs show ${req.method}`, near: [`.${actual.method.toLowerCase()}(`, actual.method.toLowerCase()] });
+  const announced = (rule: AnnouncedRewrite): boolean => expectation.announced.includes(rule);
+  const accept = (rule: AnnouncedRewrite): void => {
+    if (!accepted.includes(rule)) accepted.push(rule);
+  };
+  const line = sdkRequestLine(req, expectation.rawUrl, expectation.announced);
+  const method = line.method;
+  if (actual.method.toUpperCase() === method && method !== req.method) accept('schema:method-mismatch');
+  if (actual.method.toUpperCase() !== method && actual.method.toUpperCase() !== req.method) {
+    out.push({ ruleId: 'verify:meaning-method', message: `sent ${actual.method}, the docs show ${req.method}${method !== req.method ? ` (announced: the SDK sends ${method})` : ''}`, near: [`.${actual.method.toLowerCase()}(`, actual.method.toLowerCase()] });
   }
   const exp = splitTarget(expectation.rawUrl);
   const got = splitTarget(actual.target);
   const expVersion = req.apiVersion ?? exp.version ?? 'v1.0';
   if (got.version !== expVersion) out.push({ ruleId: 'verify:meaning-path', message: `sent to the ${got.version ?? 'unversioned'} endpoint, the docs use ${expVersion}`, near: ['version', 'beta'] });
-  if (!expectation.pathRewritten && !pathsMatch(normSegments(exp.segments), normSegments(got.segments))) {
-    out.push({ ruleId: 'verify:meaning-path', message: `sent the path /${got.segments.join('/')}, the docs show /${exp.segments.join('/')}`, near: exp.segments.slice(-1) });
+  const expSegments = line.bodyAsArguments ? splitTarget(line.rawUrl).segments : exp.segments;
+  if (line.bodyAsArguments) accept('schema:function-arguments-from-body');
+  let expected = normSegments(expSegments);
+  if (announced('render:path-rewritten')) {
+    const drive = expected.lastIndexOf('drive', expected.length - 2);
+    if (drive >= 0) {
+      // the drive's root folder is its item `root` there (`/drives/{drive-id}/items/root`, also before a `root:/path:`)
+      const below = expected.slice(drive + 1);
+      expected = ['drives', '{drive-id}', ...(/^root(?::|$)/.test(below[0] ?? '') ? ['items'] : []), ...below];
+      accept('render:path-rewritten');
+    }
+  }
+  if (!pathsMatch(expected, normSegments(got.segments))) {
+    out.push({ ruleId: 'verify:meaning-path', message: `sent the path /${got.segments.join('/')}, the docs show /${expSegments.join('/')}`, near: exp.segments.slice(-1) });
   }
   const documented: [string, string][] = req.query.order.length > 0 ? req.query.order.map((o) => [o.name, o.value]) : exp.query;
   out.push(...compareQuery(documented, got.query));
   out.push(...compareHeaders(req, actual.headers));
-  out.push(...compareBody(req, actual));
+  if (announced('render:body-ignored') && req.body !== null && actual.body.toString('utf8').trim() === '') accept('render:body-ignored');
+  else out.push(...compareBody(req, actual));
   return out;
 }
 
@@ -291,9 +386,17 @@ function seconds(v: unknown): number | null {
   return null;
 }
 
+/** Two base64 (or base64url) texts that decode to the same bytes (padding and unused trailing bits aside: a decoder ignores them). */
+function sameBytes(a: string, b: string): boolean {
+  const decode = (t: string): Buffer | null => (/^[A-Za-z0-9+/_-]+=*$/.test(t) ? Buffer.from(t.replace(/-/g, '+').replace(/_/g, '/'), 'base64') : null);
+  const x = decode(a);
+  const y = decode(b);
+  return x !== null && y !== null && x.length > 0 && x.equals(y);
+}
+
 function matchPrimitive(v: Extract<TypedValue, { kind: 'primitive' }>, actual: unknown, where: string, out: MeaningFinding[]): void {
   const numeric = ['Edm.Int16', 'Edm.Int32', 'Edm.Int64', 'Edm.Byte', 'Edm.SByte', 'Edm.Double', 'Edm.Single', 'Edm.Decimal'].includes(v.type);
-  if (v.placeholder !== null && v.type !== 'Edm.String' && v.type !== 'Edm.Guid') {
+  if (v.placeholder !== null && v.type !== 'Edm.String') {
     // a type name or a `-value` placeholder of a typed value is printed as an example value
     if (actual === undefined) differ(out, where, v.raw, actual);
     return;
@@ -320,7 +423,7 @@ function matchPrimitive(v: Extract<TypedValue, { kind: 'primitive' }>, actual: u
     differ(out, where, v.value, actual);
     return;
   }
-  if (v.type === 'Edm.Binary' && typeof actual === 'string' && typeof v.value === 'string' && actual.replace(/=+$/, '') === v.value.replace(/=+$/, '')) return;
+  if (v.type === 'Edm.Binary' && typeof actual === 'string' && typeof v.value === 'string' && (actual.replace(/=+$/, '') === v.value.replace(/=+$/, '') || sameBytes(actual, v.value))) return;
   if (v.type === 'Edm.Date' && typeof actual === 'string' && typeof v.value === 'string' && actual.slice(0, 10) === v.value.slice(0, 10)) return;
   if (v.type === 'Edm.Guid' && typeof actual === 'string' && typeof v.value === 'string' && actual.toLowerCase() === v.value.toLowerCase()) return;
   if (actual !== v.value) differ(out, where, v.value, actual);
@@ -378,7 +481,7 @@ function matchValue(v: TypedValue, actual: unknown, where: string, out: MeaningF
       for (const p of v.properties) expected.set(p.name, { typed: p.value });
       for (const a of v.additionalData) expected.set(a.key, { node: a.value });
       for (const a of v.annotations) expected.set(a.key, { node: a.value });
-      matchMembers(expected, actual, where, out, v.kind === 'object' ? v : null);
+      matchMembers(expected, actual, where, out, v.kind === 'object' ? v : null, v.kind === 'parameters');
       return;
     }
   }
@@ -386,7 +489,7 @@ function matchValue(v: TypedValue, actual: unknown, where: string, out: MeaningF
 
 type Expected = { node?: JsonNode; typed?: TypedValue; id?: string | null };
 
-function matchMembers(expected: Map<string, Expected>, actual: Record<string, unknown>, where: string, out: MeaningFinding[], object: Extract<TypedValue, { kind: 'object' }> | null): void {
+function matchMembers(expected: Map<string, Expected>, actual: Record<string, unknown>, where: string, out: MeaningFinding[], object: Extract<TypedValue, { kind: 'object' }> | null, parameters = false): void {
   const actualKeys = new Map(Object.keys(actual).map((k) => [k.toLowerCase(), k]));
   const seen = new Set<string>();
   for (const [key, e] of expected) {
@@ -415,6 +518,7 @@ function matchMembers(expected: Map<string, Expected>, actual: Record<string, un
     if (seen.has(k)) continue;
     if (k.toLowerCase() === '@odata.type' && object !== null) continue; // the SDK names the model's type
     if (value === null) continue; // an unset property some serialisers write as null
+    if (parameters && value === false) continue; // an optional Boolean action parameter the SDK's request body defaults to false
     differ(out, `${where}.${k}`, undefined, value);
   }
 }

@@ -23,6 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProcess, step, VerifyUnavailable } from './process.js';
 import { UnitBuilder, type RawError, type VerifySnippet, type Wrapped } from './snippet.js';
+import { sdkRequestLine } from './meaning.js';
+import type { TypedRequest } from '../ir/typed.js';
 
 const TARBALL = 'msgraph-sdk-php-v3.4.0-src.min.tar.gz';
 
@@ -290,9 +292,22 @@ const DURATION = /^-?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)
 /** a docs value that stands for a type (`"String"`, `"Boolean"`), or an empty one: the generator prints an example (schema:placeholder-example) */
 const TYPE_PLACEHOLDER = /^(|String|Boolean|Int16|Int32|Int64|Double|Single|Decimal|Byte|Guid|DateTimeOffset|Date|TimeOfDay|Duration|Binary)$/;
 
+/** the zero values the kiota targets pass for a GUID, date, date-time, time or duration placeholder (render:value-example) */
+const ZERO_VALUE = /^(00000000-0000-0000-0000-000000000000|0001-01-01(T00:00(:00)?(Z|\+00:00))?|00:00:00|PT0S)$/;
+/** a docs placeholder written as a value (`"skuId-value-1"`, `"{id}"`, `"<date>"`) */
+const VALUE_PLACEHOLDER = /^[\w.\- ]*-value(-\d+)?$|^\{[^}]*\}$|^<[^>]*>$/i;
+/** the canonical base64 the SDK sent for a docs text that decodes to the same bytes (padding, unused trailing bits aside: render:literal-coerced) */
+const sameBase64 = (e: string, s: string): boolean => {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(e) || !/^[A-Za-z0-9+/]+=*$/.test(s)) return false;
+  const bytes = Buffer.from(s, 'base64');
+  return bytes.length > 0 && bytes.toString('base64') === s && bytes.equals(Buffer.from(e, 'base64'));
+};
+
 function sameScalar(e: unknown, s: unknown): boolean {
   if (e === s) return true;
   if (typeof e === 'string' && TYPE_PLACEHOLDER.test(e) && s !== undefined) return true;
+  if (typeof e === 'string' && typeof s === 'string' && VALUE_PLACEHOLDER.test(e) && ZERO_VALUE.test(s)) return true;
+  if (typeof e === 'string' && typeof s === 'string' && e.length > 8 && sameBase64(e, s)) return true;
   // kiota's PHP writes an Edm.Byte as a string (`RgbColor::setR(?string)`)
   if (typeof e === 'number' && typeof s === 'string') return String(e) === s;
   // a Boolean or a number the docs wrote as a string: the generator types it and says so
@@ -388,7 +403,17 @@ export async function docsRequestOf(snippetPath: string): Promise<DocsRequest | 
     const typed = Array.isArray(parsed) ? (parsed.length === 1 ? parsed[0]! : null) : parsed;
     if (typed?.place?.line === undefined) return null;
     const page = await readFile(path.join(dir, path.basename(typed.file ?? 'input.md')), 'utf8');
-    return docsRequestAt(page, typed.place.line);
+    const docs = docsRequestAt(page, typed.place.line);
+    if (docs === null || Array.isArray(parsed)) return docs;
+    // the rewrites the snippet's diagnostics announce (meaning.ts): the request line the SDK sends, a body it leaves out
+    const announced: string[] = [];
+    for (const name of ['messages.txt', 'php.messages.txt']) {
+      const text = await readFile(path.join(dir, name), 'utf8').catch(() => '');
+      for (const m of text.matchAll(/\[([\w-]+:[\w-]+)\]\s*$/gm)) announced.push(m[1]!);
+    }
+    const line = sdkRequestLine(parsed as unknown as TypedRequest, docs.url, announced);
+    const noBody = line.bodyAsArguments || announced.includes('render:body-ignored');
+    return { ...docs, method: line.method, url: line.rawUrl, body: noBody ? null : docs.body };
   } catch {
     return null;
   }

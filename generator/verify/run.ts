@@ -15,7 +15,7 @@
  *
  * Each runner prints one line per snippet: `@@snipgen <tag> ok` or `@@snipgen <tag> error <text>`.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runProcess, VerifyUnavailable } from './process.js';
 import type { Wrapped } from './snippet.js';
@@ -187,5 +187,118 @@ export async function runJava(wsDir: string, classpath: string, units: readonly 
   if (r.timedOut) throw new VerifyUnavailable(`java: the run timed out after ${Math.round(timeoutMs / 1000)} s`);
   const out = parseRunnerOutput(r.stdout);
   if (out.size === 0 && units.length > 0) throw new VerifyUnavailable(`java: the runner ran nothing (exit ${r.code ?? 'none'}):\n${r.stderr.trim().split('\n').slice(-6).join('\n')}`);
+  return out;
+}
+
+/** The Go runner's main package (`<module>/runner`): a client on the capturing server, each named snippet run in turn. */
+const GO_RUNNER = `// Written by snipgen verify --run: runs the named snippets against the capturing server.
+package main
+
+import (
+\t"fmt"
+\t"net/http"
+\t"os"
+\t"strings"
+\t"time"
+
+\tauth "github.com/microsoft/kiota-abstractions-go/authentication"
+\tmsgraphsdk "github.com/microsoftgraph/msgraph-sdk-go"
+\tcore "github.com/microsoftgraph/msgraph-sdk-go-core"
+
+\t"snipgenverify/snippets"
+)
+
+var current string
+
+type tagger struct{ base http.RoundTripper }
+
+func (t tagger) RoundTrip(r *http.Request) (*http.Response, error) {
+\tr = r.Clone(r.Context())
+\tr.Header.Set("x-snipgen-snippet", current)
+\treturn t.base.RoundTrip(r)
+}
+
+func main() {
+\tport := os.Args[1]
+\thttpClient := core.GetDefaultClient(&core.GraphClientOptions{})
+\thttpClient.Transport = tagger{httpClient.Transport}
+\thttpClient.Timeout = 20 * time.Second
+\tadapter, err := msgraphsdk.NewGraphRequestAdapterWithParseNodeFactoryAndSerializationWriterFactoryAndHttpClient(&auth.AnonymousAuthenticationProvider{}, nil, nil, httpClient)
+\tif err != nil {
+\t\tfmt.Fprintln(os.Stderr, err)
+\t\tos.Exit(2)
+\t}
+\tadapter.SetBaseUrl("http://127.0.0.1:" + port + "/v1.0")
+\tclient := msgraphsdk.NewGraphServiceClient(adapter)
+\tfor _, name := range os.Args[2:] {
+\t\tcurrent = name
+\t\t// a snippet that ends the process (log.Fatal) leaves its start line last: the caller goes on after it
+\t\tfmt.Println("@@snipgen-start " + name)
+\t\tif err := snippets.Run(name, client); err != nil {
+\t\t\tfmt.Println("@@snipgen " + name + " error " + strings.Join(strings.Fields(err.Error()), " "))
+\t\t} else {
+\t\t\tfmt.Println("@@snipgen " + name + " ok")
+\t\t}
+\t}
+}
+`;
+
+/** `snippets.Run`: the snippet of a name with the client, a panic as an error. */
+function goRegistry(units: readonly Wrapped[]): string {
+  const cases = units.map((u) => {
+    const name = tagOf(u);
+    // a snippet that creates its own client (older docs) takes none
+    return new RegExp(`^func ${name}\\(graphClient `, 'm').test(u.text) ? `\tcase "${name}":\n\t\t${name}(client)` : `\tcase "${name}":\n\t\treturn fmt.Errorf("the snippet creates its own client")`;
+  });
+  return `package snippets
+
+import "fmt"
+
+// Run runs the snippet of that name; a panic is returned as an error.
+func Run(name string, client *graphServiceClient) (err error) {
+\tdefer func() {
+\t\tif r := recover(); r != nil {
+\t\t\terr = fmt.Errorf("panic: %v", r)
+\t\t}
+\t}()
+\tswitch name {
+${cases.join('\n')}
+\tdefault:
+\t\treturn fmt.Errorf("no snippet %s", name)
+\t}
+\treturn nil
+}
+`;
+}
+
+/**
+ * Runs the Go snippets: they are built with the SDK into one program (`go build`: compiling
+ * msgraph-sdk-go the first time takes many minutes, which is why only the benchmark runs Go), which
+ * runs them in turn. A snippet that ends the process (`log.Fatal(err)`, as the snippets handle an
+ * error) is given that as its error and the program is started again after it.
+ */
+export async function runGo(ws: { dir: string; env: Readonly<Record<string, string>> }, units: readonly Wrapped[], port: number, timeoutMs: number): Promise<Map<string, RunOutcome>> {
+  const folder = path.join(ws.dir, 'snippets');
+  for (const f of await readdir(folder)) if (/^s\d{4}\.go$/.test(f) || f === 'zz_run.go') await rm(path.join(folder, f));
+  for (const u of units) await writeFile(path.join(folder, u.fileName), u.text);
+  await writeFile(path.join(folder, 'zz_run.go'), goRegistry(units));
+  await mkdir(path.join(ws.dir, 'runner'), { recursive: true });
+  await writeFile(path.join(ws.dir, 'runner', 'main.go'), GO_RUNNER);
+  const b = await runProcess('go', ['build', '-o', path.join('runner', 'runner'), './runner'], { cwd: ws.dir, timeoutMs, env: ws.env });
+  await rm(path.join(folder, 'zz_run.go')); // the type check (go.ts) takes the folder as it finds it
+  if (b.timedOut) throw new VerifyUnavailable(`go: building the runner timed out after ${Math.round(timeoutMs / 1000)} s`);
+  if (b.code !== 0) throw new VerifyUnavailable(`go: the runner does not build:\n${(b.stderr + b.stdout).trim().split('\n').slice(-6).join('\n')}`);
+  const out = new Map<string, RunOutcome>();
+  let pending = units.map(tagOf);
+  while (pending.length > 0) {
+    const r = await runProcess(path.join(ws.dir, 'runner', 'runner'), [String(port), ...pending], { cwd: ws.dir, timeoutMs, env: ws.env });
+    if (r.timedOut) throw new VerifyUnavailable(`go: the run timed out after ${Math.round(timeoutMs / 1000)} s`);
+    for (const [tag, outcome] of parseRunnerOutput(r.stdout)) out.set(tag, outcome);
+    const started = [...r.stdout.matchAll(/^@@snipgen-start (\S+)$/gm)].map((m) => m[1]!);
+    const last = started[started.length - 1];
+    if (last === undefined) throw new VerifyUnavailable(`go: the runner ran nothing (exit ${r.code ?? 'none'}):\n${r.stderr.trim().split('\n').slice(-6).join('\n')}`);
+    if (!out.has(last)) out.set(last, { error: `the process ended (exit ${r.code ?? 'none'}): ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`.slice(0, 400) });
+    pending = pending.slice(pending.indexOf(last) + 1);
+  }
   return out;
 }

@@ -73,6 +73,14 @@ export const renderRules = {
     severity: 'warning',
     summary: 'A function argument of a number or Boolean type is a placeholder (`row={row}`): the SDK method takes a typed value, which no placeholder text is, so the snippet passes an example value (`0`, `false`).',
   },
+  'render:sdk-url-defect': {
+    severity: 'warning',
+    summary: "The SDK builds a wrong URL for this request at run time, and no builder call avoids it: the Python SDK's URI template library (std-uritemplate 2.0.12) drops the commas between a function's arguments (`reminderView(StartDateTime='…'EndDateTime='…')`). The snippet is what the SDK takes; `verify --run` reports the request it sends.",
+  },
+  'render:value-example': {
+    severity: 'warning',
+    summary: 'A body value of a GUID, date, date-time, time-of-day or duration type is a docs placeholder (`"classId-value"`, `"datetime-value"`): the SDK model takes a typed value (`UUID`, `OffsetDateTime`, …), which the placeholder\'s text is not (parsing it raises before anything is sent), so the snippet passes the type\'s zero value (`00000000-0000-0000-0000-000000000000`, `0001-01-01T00:00:00Z`, `PT0S`).',
+  },
   'render:body-added': {
     severity: 'info',
     summary: "The request has no body but the SDK method it maps to requires one (an action with parameters, a PATCH): the snippet sends an empty body, which sets nothing.",

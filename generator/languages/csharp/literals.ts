@@ -9,7 +9,7 @@ import type { CSharpUsing, LiteralContext, LiteralPrinters, PrintedLiteral, Scal
 import { printed } from '../shared/print.js';
 import { quoteString } from '../shared/strings.js';
 import {
-  enumMembers, isGuid, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
+  enumMembers, isGuid, lenientBase64, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
   type IntegerKind,
 } from '../shared/values.js';
 import { csharpModelsNamespace, csharpNaming } from './naming.js';
@@ -129,7 +129,9 @@ export const csharpLiterals: LiteralPrinters<CSharpUsing> = {
   },
   'Edm.Duration': duration,
   'Edm.Binary': (value) => {
-    const text = textOf(value);
+    const fixed = lenientBase64(textOf(value));
+    const text = fixed?.text ?? textOf(value);
+    const fixedIssues = fixed ? [fixed.issue] : [];
     const info = parseBase64(text);
     if (info === null) {
       return printed(`Encoding.UTF8.GetBytes(${q(text)})`, {
@@ -137,7 +139,7 @@ export const csharpLiterals: LiteralPrinters<CSharpUsing> = {
         issues: [{ kind: 'invalid-value', message: `'${text}' is not base64: its UTF-8 bytes are sent` }],
       });
     }
-    return printed(`Convert.FromBase64String(${q(info.standard)})`, { imports: [SYSTEM] });
+    return printed(`Convert.FromBase64String(${q(info.standard)})`, { imports: [SYSTEM], issues: fixedIssues });
   },
   'Edm.Stream': (value) => printed(`new MemoryStream(Encoding.UTF8.GetBytes(${q(textOf(value))}))`, { imports: [using('System.IO'), using('System.Text')] }),
   'Edm.Untyped': (value) => {

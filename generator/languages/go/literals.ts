@@ -10,7 +10,7 @@ import type { GoImport, LiteralContext, LiteralPrinters, PrintedLiteral, ScalarV
 import { printed } from '../shared/print.js';
 import { hasLoneSurrogate, LONE_SURROGATE, quoteString } from '../shared/strings.js';
 import {
-  enumMembers, isGuid, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
+  enumMembers, isGuid, lenientBase64, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
   type IntegerKind,
 } from '../shared/values.js';
 import { goModelsImport, goNaming } from './naming.js';
@@ -141,14 +141,16 @@ export const goLiterals: LiteralPrinters<GoImport> = {
     return printed(`serialization.NewDuration(${[d.years, d.weeks, d.days, d.hours, d.minutes, d.seconds, ms].join(', ')})`, { imports: [SERIALIZATION], pointer: true });
   },
   'Edm.Binary': (value, context) => {
-    const text = textOf(value);
+    const fixed = lenientBase64(textOf(value));
+    const text = fixed?.text ?? textOf(value);
+    const fixedIssues = fixed ? [fixed.issue] : [];
     const info = parseBase64(text);
     if (info === null) {
       return printed(`[]byte(${q(text)})`, { issues: [{ kind: 'invalid-value', message: `'${text}' is not base64: its UTF-8 bytes are sent` }] });
     }
     const encoding = `${info.padded || info.standard.endsWith('=') === false ? '' : 'Raw'}${info.alphabet === 'url' ? 'URL' : 'Std'}Encoding`;
     const c = checked(context, `base64.${encoding}.DecodeString(${q(text)})`, [{ lang: 'go', path: 'encoding/base64' }]);
-    return printed(c.name, { imports: c.imports, prelude: c.prelude });
+    return printed(c.name, { imports: c.imports, prelude: c.prelude, issues: fixedIssues });
   },
   'Edm.Stream': (value) => printed(`[]byte(${q(textOf(value))})`),
   'Edm.Untyped': (value) => {

@@ -8,7 +8,7 @@ import type { JavaImport, LiteralContext, LiteralPrinters, PrintedLiteral, Scala
 import { printed } from '../shared/print.js';
 import { quoteString } from '../shared/strings.js';
 import {
-  enumMembers, isGuid, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
+  enumMembers, isGuid, lenientBase64, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
   type IntegerKind,
 } from '../shared/values.js';
 import { javaModelsPackage, javaNaming } from './naming.js';
@@ -112,7 +112,9 @@ export const javaLiterals: LiteralPrinters<JavaImport> = {
     return printed(`PeriodAndDuration.ofDuration(${duration})`, { imports: [kiota, imp('java.time.Duration')] });
   },
   'Edm.Binary': (value) => {
-    const text = textOf(value);
+    const fixed = lenientBase64(textOf(value));
+    const text = fixed?.text ?? textOf(value);
+    const fixedIssues = fixed ? [fixed.issue] : [];
     const info = parseBase64(text);
     if (info === null) {
       return printed(`${q(text)}.getBytes(StandardCharsets.UTF_8)`, {
@@ -120,7 +122,7 @@ export const javaLiterals: LiteralPrinters<JavaImport> = {
         issues: [{ kind: 'invalid-value', message: `'${text}' is not base64: its UTF-8 bytes are sent` }],
       });
     }
-    return printed(`Base64.${info.alphabet === 'url' ? 'getUrlDecoder' : 'getDecoder'}().decode(${q(text)})`, { imports: [imp('java.util.Base64')] });
+    return printed(`Base64.${info.alphabet === 'url' ? 'getUrlDecoder' : 'getDecoder'}().decode(${q(text)})`, { imports: [imp('java.util.Base64')], issues: fixedIssues });
   },
   'Edm.Stream': (value) =>
     printed(`new ByteArrayInputStream(${q(textOf(value))}.getBytes(StandardCharsets.UTF_8))`, {

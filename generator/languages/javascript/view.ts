@@ -185,7 +185,8 @@ export function pathText(request: TypedRequest): string {
         out += `/$${step.kind}`;
         break;
       case 'unresolved':
-        out += `/${step.written}`;
+        // the client takes any path: the docs' one is sent as written, the unknown segment and what follows it
+        out += `/${step.written}${step.rest !== undefined ? `/${step.rest}` : ''}`;
         break;
     }
   }
@@ -219,6 +220,9 @@ export function queryCalls(request: TypedRequest): { calls: ChainCall[]; inPath:
     else if (option.name === '$top' && query.top !== undefined) calls.push({ name: 'top', args: [String(query.top)] });
     else if (option.name === '$skip' && query.skip !== undefined) calls.push({ name: 'skip', args: [String(query.skip)] });
     else if (option.name === '$count' && query.count !== undefined) calls.push({ name: 'count', args: [String(query.count)] });
+    // a value holding a URL (`$id=https://graph.microsoft.com/…`) cannot be in .api()'s text: the client takes a path
+    // with "https://" in it for a whole URL and cuts it there; .query() adds it to the URL the client builds
+    else if (/:\/\//.test(option.rawValue)) calls.push({ name: 'query', args: [`{ ${/^[A-Za-z_$][\w$]*$/.test(option.spelling) ? option.spelling : javascriptString(option.spelling)}: ${javascriptString(option.rawValue)} }`] });
     else inPath.push(`${option.spelling}=${option.rawValue}`);
   }
   return { calls, inPath };

@@ -8,7 +8,7 @@ import type { LiteralContext, LiteralPrinters, PhpUse, PrintedLiteral, ScalarVal
 import { printed } from '../shared/print.js';
 import { hasLoneSurrogate, LONE_SURROGATE, quoteString } from '../shared/strings.js';
 import {
-  enumMembers, isGuid, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
+  enumMembers, isGuid, lenientBase64, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
   type IntegerKind,
 } from '../shared/values.js';
 import { phpModelsNamespace, phpNaming } from './naming.js';
@@ -92,10 +92,12 @@ export const phpLiterals: LiteralPrinters<PhpUse> = {
     return printed(`new \\DateInterval(${q(text)})`, { issues: parsed.issues });
   },
   'Edm.Binary': (value) => {
-    const text = textOf(value);
+    const fixed = lenientBase64(textOf(value));
+    const text = fixed?.text ?? textOf(value);
+    const fixedIssues = fixed ? [fixed.issue] : [];
     const info = parseBase64(text);
     if (info === null) return printed(`Utils::streamFor(${q(text)})`, { imports: [UTILS], issues: [{ kind: 'invalid-value', message: `'${text}' is not base64: its bytes are sent as they are` }] });
-    return printed(`Utils::streamFor(base64_decode(${q(info.standard)}))`, { imports: [UTILS] });
+    return printed(`Utils::streamFor(base64_decode(${q(info.standard)}))`, { imports: [UTILS], issues: fixedIssues });
   },
   'Edm.Stream': (value) => printed(`Utils::streamFor(${q(textOf(value))})`, { imports: [UTILS] }),
   'Edm.Untyped': (value) => (value.kind === 'string' ? printed(q(value.value)) : printed(textOf(value))),

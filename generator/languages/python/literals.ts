@@ -10,7 +10,7 @@ import type { LiteralContext, LiteralIssue, LiteralPrinters, PrintedLiteral, Pyt
 import { printed } from '../shared/print.js';
 import { quoteString } from '../shared/strings.js';
 import {
-  enumMembers, isGuid, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
+  enumMembers, isGuid, lenientBase64, parseBase64, parseBoolean, parseDate, parseDateTime, parseDuration, parseInteger, parseNumber, parseTime, stringOf, textOf, unknownMembers,
   type IntegerKind,
 } from '../shared/values.js';
 import { pythonModelModule, pythonNaming } from './naming.js';
@@ -123,13 +123,15 @@ export const pythonLiterals: LiteralPrinters<PythonImport> = {
     return printed(`timedelta(${args.join(', ')})`, { imports, issues });
   },
   'Edm.Binary': (value) => {
-    const text = textOf(value);
+    const fixed = lenientBase64(textOf(value));
+    const text = fixed?.text ?? textOf(value);
+    const fixedIssues = fixed ? [fixed.issue] : [];
     const info = parseBase64(text);
     if (info === null) return printed(`${q(text)}.encode("utf-8")`, { issues: [{ kind: 'invalid-value', message: `'${text}' is not base64: its UTF-8 bytes are sent` }] });
     const body = text.replace(/=+$/, '');
     const padded = body + '='.repeat((4 - (body.length % 4)) % 4);
     const fn = info.alphabet === 'url' ? 'urlsafe_b64decode' : 'b64decode';
-    return printed(`base64.${fn}(${q(padded)})`, { imports: [{ lang: 'python', module: 'base64' }] });
+    return printed(`base64.${fn}(${q(padded)})`, { imports: [{ lang: 'python', module: 'base64' }], issues: fixedIssues });
   },
   'Edm.Stream': (value) => printed(`${q(textOf(value))}.encode("utf-8")`),
   'Edm.Untyped': (value) => {

@@ -299,6 +299,16 @@ function build(plan: SdkPlan): ViewResult<PythonView> {
       args.push('request_configuration = request_configuration');
     }
     const call = [`${plan.returnsValue ? 'result = ' : ''}await ${chainExpression(scope, chain)}.${plan.executor}(${args.join(', ')})`];
+    for (const step of chain.steps) {
+      if (step.kind !== 'function' || step.arguments.length < 2) continue;
+      const operation = request.path.find((p) => p.kind === 'operation' && p.arguments === step.arguments);
+      const name = operation?.kind === 'operation' ? operation.name : step.name;
+      issues.push({
+        ruleId: 'render:sdk-url-defect',
+        message: `Python: the SDK expands its URL templates with std-uritemplate, whose Python release (2.0.12, the latest) drops the commas between a function's arguments: ${name}(${step.arguments.map((a) => `${a.name ?? a.writtenName ?? ''}=…`).join('')}) is sent, without them, which Graph rejects; no builder call avoids it`,
+        place: step.arguments[0]!.place,
+      });
+    }
     const imports = importLines(scope);
     return {
       ok: true,

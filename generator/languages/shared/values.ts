@@ -167,6 +167,22 @@ export function parseBase64(text: string): Base64Info | null {
   return { alphabet: url ? 'url' : standardChars ? 'standard' : 'either', padded, standard, bytes };
 }
 
+/**
+ * A text that is base64 (or base64url) but for its padding or its unused trailing bits
+ * (`R0lGODdhEAYEAA7`, `Y3Yx==`): the canonical text of the bytes a decoder reads from it, with the
+ * issue to report; null when the text is canonical base64 already, or no base64 at all.
+ */
+export function lenientBase64(text: string): { text: string; issue: LiteralIssue } | null {
+  if (parseBase64(text) !== null) return null;
+  const body = text.replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/_-]+$/.test(body) || body.length % 4 === 1) return null;
+  const url = /[-_]/.test(body);
+  if (url && /[+/]/.test(body)) return null;
+  const canonical = Buffer.from(body.replaceAll('-', '+').replaceAll('_', '/'), 'base64').toString('base64');
+  const written = url ? canonical.replaceAll('+', '-').replaceAll('/', '_') : canonical;
+  return { text: written, issue: { kind: 'coerced', message: `'${text}' is not canonical base64 (its padding or unused trailing bits): the bytes a decoder reads from it are sent, written '${written}'` } };
+}
+
 const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/;
 
 export interface NumberInfo {

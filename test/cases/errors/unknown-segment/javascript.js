@@ -4,4 +4,4 @@ const options = {
 
 const client = Client.init(options);
 
-let result = await client.api('/me/calender').get();
+let result = await client.api('/me/calender/events').get();
