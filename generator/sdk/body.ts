@@ -49,9 +49,11 @@ export interface SdkModelFacts {
   readonly jsonProperties: boolean;
   /**
    * Whether the model's serialize() writes a property the service computes (`Core.V1.Computed`,
-   * read-only in the OpenAPI description). False (PHP: it has the setter, but serialize() leaves the
-   * property out, so the value would never be sent): such a property goes in the additional data,
-   * which serialize() writes as given.
+   * read-only in the OpenAPI description). Kiota leaves read-only properties out of every model's
+   * serialize() (msgraph-sdk-php, -python, -go, -java and -dotnet alike: each has the setter, but
+   * `educationAssignment.status` or `schedulingGroup.isActive` would never be sent), so unless a
+   * target states otherwise such a property goes in the additional data, which serialize() writes
+   * as given.
    */
   readonly computedSerialized?: boolean;
 }
@@ -140,7 +142,7 @@ export function modelParts(
       additional.push({ offset: p.place.offset, entry: { key: p.name, value: json, place: p.place } });
       continue;
     }
-    const computed = p.computed === true && facts.computedSerialized === false ? writtenJson(p.value) : null;
+    const computed = p.computed === true && facts.computedSerialized !== true ? writtenJson(p.value) : null;
     if (computed !== null) {
       issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the service computes '${p.name}' (Core.V1.Computed), and the SDK's model leaves it out of what it serialises; it is sent in the additional data`, place: p.place });
       additional.push({ offset: p.place.offset, entry: { key: p.jsonName, value: computed, place: p.place } });

@@ -1,6 +1,7 @@
 // Dependencies
 using Microsoft.Graph.Models;
 using System;
+using System.Collections.Generic;
 
 var requestBody = new EducationAssignment
 {
@@ -22,7 +23,10 @@ var requestBody = new EducationAssignment
     },
     AllowLateSubmissions = true,
     AddedStudentAction = EducationAddedStudentAction.AssignIfOpen,
-    Status = EducationAssignmentStatus.Draft,
+    AdditionalData = new Dictionary<string, object>
+    {
+        { "status", "draft" },
+    },
 };
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp

@@ -31,8 +31,10 @@ allowLateSubmissions := true
 requestBody.SetAllowLateSubmissions(&allowLateSubmissions)
 addedStudentAction := graphmodels.ASSIGNIFOPEN_EDUCATIONADDEDSTUDENTACTION
 requestBody.SetAddedStudentAction(&addedStudentAction)
-status := graphmodels.DRAFT_EDUCATIONASSIGNMENTSTATUS
-requestBody.SetStatus(&status)
+additionalData := map[string]interface{}{
+	"status": "draft",
+}
+requestBody.SetAdditionalData(additionalData)
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=go
 result, err := graphClient.Education().Classes().ByEducationClassId("educationClass-id").Assignments().Post(context.Background(), requestBody, nil)

@@ -3,9 +3,9 @@ import com.microsoft.graph.models.EducationAddedStudentAction;
 import com.microsoft.graph.models.EducationAssignment;
 import com.microsoft.graph.models.EducationAssignmentClassRecipient;
 import com.microsoft.graph.models.EducationAssignmentPointsGradeType;
-import com.microsoft.graph.models.EducationAssignmentStatus;
 import com.microsoft.graph.models.EducationItemBody;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 
 EducationAssignment educationAssignment = new EducationAssignment();
 educationAssignment.setDisplayName("Lab report: pendulum periods");
@@ -31,7 +31,9 @@ educationAssignment.setAllowLateSubmissions(true);
 educationAssignment.setAddedStudentAction(
   EducationAddedStudentAction.AssignIfOpen
 );
-educationAssignment.setStatus(EducationAssignmentStatus.Draft);
+HashMap<String, Object> additionalData = new HashMap<>();
+additionalData.put("status", "draft");
+educationAssignment.setAdditionalData(additionalData);
 
 // To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=java
 EducationAssignment result = graphClient

@@ -6,7 +6,6 @@ from msgraph.generated.models.education_added_student_action import EducationAdd
 from msgraph.generated.models.education_assignment import EducationAssignment
 from msgraph.generated.models.education_assignment_class_recipient import EducationAssignmentClassRecipient
 from msgraph.generated.models.education_assignment_points_grade_type import EducationAssignmentPointsGradeType
-from msgraph.generated.models.education_assignment_status import EducationAssignmentStatus
 from msgraph.generated.models.education_item_body import EducationItemBody
 
 # To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python
@@ -26,7 +25,9 @@ request_body = EducationAssignment(
     ),
     allow_late_submissions = True,
     added_student_action = EducationAddedStudentAction.AssignIfOpen,
-    status = EducationAssignmentStatus.Draft,
+    additional_data = {
+        "status": "draft",
+    },
 )
 
 result = await graph_client.education.classes.by_education_class_id("educationClass-id").assignments.post(request_body)
