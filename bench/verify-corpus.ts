@@ -58,7 +58,13 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** v1.0 typed with the default model (issue #15): as well as with the CSDL — Python, Java and Go 97 %, JavaScript all. */
+export const V1_DEFAULT_TARGETS: Readonly<Record<string, number>> = { python: 0.97, java: 0.97, go: 0.97, javascript: 1 };
+export const V1_DEFAULT_FLOORS: Readonly<Record<string, number>> = V1_DEFAULT_TARGETS;
+
 interface Part {
+  /** the part's folder in the output and its `--api` name */
+  readonly id: string;
   readonly api: 'v1.0' | 'beta';
   readonly corpus: string;
   /** generate's arguments for the schema (none: the embedded default) */
@@ -70,8 +76,9 @@ interface Part {
 }
 
 const PARTS: readonly Part[] = [
-  { api: 'v1.0', corpus: CORPUS, schema: ['--schema', CSDL], targets: TARGETS, floors: V1_FLOORS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}` },
-  { api: 'beta', corpus: BETA_CORPUS, schema: [], targets: BETA_TARGETS, floors: BETA_FLOORS, title: `corpus beta (${path.relative(REPO, BETA_CORPUS)}), typed with the embedded default model; compiled against the beta SDKs` },
+  { id: 'v1.0', api: 'v1.0', corpus: CORPUS, schema: ['--schema', CSDL], targets: TARGETS, floors: V1_FLOORS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}` },
+  { id: 'v1.0-default', api: 'v1.0', corpus: CORPUS, schema: [], targets: V1_DEFAULT_TARGETS, floors: V1_DEFAULT_FLOORS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with the default model (schema: line below)` },
+  { id: 'beta', api: 'beta', corpus: BETA_CORPUS, schema: [], targets: BETA_TARGETS, floors: BETA_FLOORS, title: `corpus beta (${path.relative(REPO, BETA_CORPUS)}), typed with the embedded default model; compiled against the beta SDKs` },
 ];
 
 const pct = (rate: number): string => `${(rate * 100).toFixed(1)} %`;
@@ -82,14 +89,14 @@ function runPart(part: Part, asked: readonly string[], out: string): number {
   const languages = asked.filter((l) => part.targets[l] !== undefined);
   if (languages.length === 0) return 0;
   const report = path.join(out, 'report.json');
-  const generated = spawnSync(process.execPath, [CLI, 'generate', part.corpus, ...part.schema, '--out', path.join(out, part.api), '--no-cache', '--prune', '--no-progress', '--report', report], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const generated = spawnSync(process.execPath, [CLI, 'generate', part.corpus, ...part.schema, '--out', path.join(out, part.id), '--no-cache', '--prune', '--no-progress', '--report', report], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (generated.status !== 0 && generated.status !== 1) {
     console.error(`verify:corpus: generate failed (exit ${generated.status}):\n${generated.stderr.slice(-2000)}`);
     return 2;
   }
   const rendered = (JSON.parse(readFileSync(report, 'utf8')) as { languages: Record<string, { rendered: number; notRendered: number }> }).languages;
   // Python, Java and Go compile only the part's own version (a beta page may show a v1.0 request, a v1.0 page a beta one)
-  const verified = spawnSync(process.execPath, [CLI, 'verify', path.join(out, part.api), '--sdk', languages.join(','), '--api', part.api, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+  const verified = spawnSync(process.execPath, [CLI, 'verify', path.join(out, part.id), '--sdk', languages.join(','), '--api', part.api, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
   if (verified.status === 2 || verified.stdout.trim() === '') {
     console.error(`verify:corpus: verify could not run (exit ${verified.status})`);
     return 2;
@@ -118,7 +125,8 @@ function runPart(part: Part, asked: readonly string[], out: string): number {
     const verdict = rate >= target ? 'met' : rate >= floor ? `NOT MET (floor ${(floor * 100).toFixed(0)} % held)` : 'NOT MET';
     rows.push([language, renderRate, String(mine.length), String(mine.length - failed.length), pct(rate), `${(target * 100).toFixed(0)} %`, verdict, byClass]);
   }
-  console.log(`${part.title}\n`);
+  const models = (JSON.parse(readFileSync(report, 'utf8')) as { schema?: readonly string[] }).schema;
+  console.log(`${part.title}${models ? `\nschema: ${models.join(', ')}` : ''}\n`);
   console.log(table([['language', 'rendered', 'snippets', 'compiled', 'rate', 'target', '', 'failures by first error'], ...rows]));
   if (part.api === 'beta') console.log(`\nrender target ${(BETA_RENDER_TARGET * 100).toFixed(0)} % of the distinct include names (the 'rendered' column, from generate's report)`);
   if (failures.length > 0) console.log(`\nfailing snippets (first error):\n${failures.sort().map((f) => `  ${f}`).join('\n')}`);
@@ -143,7 +151,7 @@ function main(): number {
   const out = keep ?? mkdtempSync(path.join(os.tmpdir(), 'snipgen-corpus-'));
   try {
     let code = 0;
-    for (const part of PARTS.filter((p) => apis.includes(p.api))) code = Math.max(code, runPart(part, languages, out));
+    for (const part of PARTS.filter((p) => apis.includes(p.api) || apis.includes(p.id))) code = Math.max(code, runPart(part, languages, out));
     return code;
   } finally {
     if (keep === undefined) rmSync(out, { recursive: true, force: true });

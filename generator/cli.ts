@@ -3,6 +3,7 @@
  * The `snipgen` command line. The only place that prints or exits; the library does neither.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -25,7 +26,7 @@ import { writeFileAtomic } from './fs/atomic.js';
 import { Progress } from './progress.js';
 import { auditExitCode, formatAudit, runAudit, type AuditFormat } from './commands/audit.js';
 import { injectDocs } from './commands/inject.js';
-import { loadSchemas } from './schema/load.js';
+import { loadSchemas, MODELS_FILE } from './schema/load.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './serve/server.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';
@@ -230,18 +231,24 @@ commonOptions(
       printMessages(file, opts);
     }
     if (opts.report !== undefined) {
-      const json = reportJson({
-        shard: opts.shard,
-        pages: summary.pages,
-        requests: summary.requests,
-        perLanguage: result.perLanguage,
-        byRule: summary.byRule,
-        writes: result.writes,
-        removed: result.removed.length,
-        written: result.files,
-      });
+      const json = {
+        ...reportJson({
+          shard: opts.shard,
+          pages: summary.pages,
+          requests: summary.requests,
+          perLanguage: result.perLanguage,
+          byRule: summary.byRule,
+          writes: result.writes,
+          removed: result.removed.length,
+          written: result.files,
+        }),
+        /** the models the run typed with (`sdk:…`, `embedded:…`, `csdl:…`) */
+        schema: schemas.sources,
+      };
       await writeFileAtomic(opts.report, JSON.stringify(json, null, 2) + '\n');
     }
+    // a whole folder's job records the models it was typed with (the output/ sync test types with the same)
+    if (opts.prune && !opts.shard) await writeFileAtomic(path.join(opts.out, MODELS_FILE), schemas.sources.join('\n') + '\n');
     if (opts.summary) {
       const rows = [['language', 'snippets', 'not rendered']];
       for (const [language, counts] of result.perLanguage) rows.push([language, String(counts.rendered), String(counts.notRendered)]);

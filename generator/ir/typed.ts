@@ -369,7 +369,8 @@ export interface TypedRequest {
   readonly inferences: readonly Inference[];
   /**
    * Present when the kiota SDKs have no request builder for the path or no executor for the method
-   * (`sdkSurfaceGap`, from the CSDL's capability annotations and the OpenAPI conversion's rules).
+   * (`sdkSurfaceGap`: looked up in a complete SDK model's request builders, else from the CSDL's
+   * capability annotations and the OpenAPI conversion's rules).
    */
   readonly notInSdk?: SurfaceGap;
 }
@@ -379,7 +380,7 @@ export interface TypedRequest {
  * Declared here, with the typed request that carries it, so the IR types import no stage.
  */
 export interface SurfaceGap {
-  readonly reason: 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
+  readonly reason: 'method' | 'below-non-contained' | 'below-function' | 'derived-binding' | 'no-builder';
   /** Readable, names what is missing and why (`DELETE …/calendar: …`). */
   readonly message: string;
   readonly place: Place;

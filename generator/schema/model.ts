@@ -188,4 +188,15 @@ export interface SchemaModel {
    * an entity set or singleton (`microsoft.graph.GraphService/applications`). Absent: none known.
    */
   readonly capabilities?: Readonly<Record<string, Capabilities>>;
+  /**
+   * A model read from a whole kiota SDK only (embedded/sdk.ts): the SDK's request builders, by the
+   * normal form of their path (../schema/sdk-paths.ts) → their methods (`GET,PATCH`; empty: a
+   * builder for navigation only), and the roots the SDK addresses through another path (`me` →
+   * `users/{}`). With it the SDK surface of a request is looked up, not derived by rules.
+   */
+  readonly sdkSurface?: {
+    readonly sdk: string;
+    readonly paths: Readonly<Record<string, string>>;
+    readonly aliases: Readonly<Record<string, string>>;
+  };
 }

@@ -59,7 +59,18 @@ export interface AssembleInput {
   readonly builders: readonly BuilderModuleInput[];
   /** A model of another version to carry roots, containment and operations over from (rule X1). */
   readonly carryOver?: SchemaModel;
+  /**
+   * The builders hold every path of the API description (a whole kiota SDK, see sdk.ts): roots and
+   * bound operations are all stated, none is inferred, and a navigation addressed by a path without
+   * a `$ref` one is contained. Default false (the npm packages: a few roots only).
+   */
+  readonly complete?: boolean;
+  /** Namespace spellings by their lower-case form, for module dirs that lose the case (Go: `callrecords` → `microsoft.graph.callRecords`). */
+  readonly namespaces?: Readonly<Record<string, string>>;
 }
+
+/** What a model built from every path of a kiota SDK still does not know (`complete` input). */
+export const SDK_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'has-stream', 'nullability', 'open-type', 'type-kind'];
 
 /** Model modules that hold no CSDL types. */
 const SKIPPED_MODEL_DIRS = new Set(['oDataErrors']);
@@ -76,8 +87,10 @@ interface Draft {
 
 const typeKey = (dir: string, name: string): string => `${dir}|${name}`;
 
-function namespaceOf(dir: string): string {
-  return dir === '' ? ROOT_NAMESPACE : `${ROOT_NAMESPACE}.${dir.split('/').join('.')}`;
+function namespaceOf(dir: string, spelling?: Readonly<Record<string, string>>): string {
+  if (dir === '') return ROOT_NAMESPACE;
+  const plain = `${ROOT_NAMESPACE}.${dir.split('/').join('.')}`;
+  return spelling?.[plain.toLowerCase()] ?? plain;
 }
 
 /** The models dir a specifier points at, from a module in `fromDir` (null: not a models module). */
@@ -107,7 +120,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   // 1. Register model types and enums.
   for (const mod of input.models) {
     if (SKIPPED_MODEL_DIRS.has(mod.dir.split('/')[0] ?? '')) continue;
-    const namespace = namespaceOf(mod.dir);
+    const namespace = namespaceOf(mod.dir, input.namespaces);
     for (const fact of mod.facts.models) {
       const key = typeKey(mod.dir, fact.name);
       const baseName = fact.base?.name ?? '';
@@ -253,6 +266,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     readonly file: string;
     readonly facts: ModuleFacts;
     readonly requests: RequestFact[];
+    readonly parameterTypes: Readonly<Record<string, string>>;
   }
   const byPath = new Map<string, PathInfo>();
   for (const b of input.builders) {
@@ -260,7 +274,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       for (const r of rb.requests) {
         if (!r.uriTemplate) continue;
         const p = templatePath(r.uriTemplate);
-        const info = byPath.get(p) ?? { file: b.file, facts: b.facts, requests: [] };
+        const info = byPath.get(p) ?? { file: b.file, facts: b.facts, requests: [], parameterTypes: rb.parameterTypes ?? {} };
         if (!info.requests.some((x) => x.method === r.method)) info.requests.push(r);
         byPath.set(p, info);
       }
@@ -345,7 +359,8 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   }
 
   const addOperation = (op: Operation): void => {
-    const key = `${op.fullName}|${op.bindingType?.name ?? ''}|${op.bindingType?.collection ?? false}`;
+    // a complete source's overloads (a function with another parameter set) are kept: the key has the parameter names
+    const key = `${op.fullName}|${op.bindingType?.name ?? ''}|${op.bindingType?.collection ?? false}${input.complete ? `|${op.parameters.map((p) => p.name).join(',')}` : ''}`;
     if (!operations.has(key)) operations.set(key, op);
   };
   const qualify = (name: string): { namespace: string; simple: string } => {
@@ -432,9 +447,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           const get = reqs.find((r) => r.method === 'get');
           const { namespace, simple } = qualify(seg.name);
           const ret = info && get ? responseType(info, get) : null;
+          const stated = info?.parameterTypes ?? {};
           const params: Parameter[] = seg.parameters.map((p) => ({
             name: p.name,
-            type: { name: p.quoted ? 'Edm.String' : /^(include|is|has)[A-Z]/.test(p.name) ? 'Edm.Boolean' : 'Edm.Int32', collection: false },
+            type: { name: stated[p.name.toLowerCase()] ?? (p.quoted ? 'Edm.String' : /^(include|is|has)[A-Z]/.test(p.name) ? 'Edm.Boolean' : 'Edm.Int32'), collection: false },
             nullable: true,
           }));
           addOperation(
@@ -450,7 +466,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
                 returnType: ret,
                 isComposable: child.children.size > 0,
               },
-              seg.parameters.some((p) => !p.quoted) ? ['type'] : [],
+              seg.parameters.some((p) => !p.quoted && stated[p.name.toLowerCase()] === undefined) ? ['type'] : [],
             ),
           );
           if (ret && byFullName.has(ret.name)) walk(child, { type: ret.name, collection: ret.collection, nav: null });
@@ -509,6 +525,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       let contains: boolean;
       const guessed: InferredFact[] = [];
       if (n.seenRef) contains = false;
+      else if (input.complete && n.seenUri) contains = true;
       else {
         const c = carriedNav.get(`${owner}/${n.name}`);
         contains = c ?? !isDirectoryObject(n.type.name);
@@ -534,7 +551,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     }
   }
   const user = `${ROOT_NAMESPACE}.user`;
-  if (byFullName.has(user)) addRoot({ kind: 'singleton', name: 'me', type: user, inferred: ['root'] });
+  if (!input.complete && byFullName.has(user)) addRoot({ kind: 'singleton', name: 'me', type: user, inferred: ['root'] });
   const collectionWrapped = new Set<string>();
   for (const [key, w] of wrappers) {
     const value = w.properties.find((p) => p.json === 'value');
@@ -542,7 +559,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   }
   const entityBase = `${ROOT_NAMESPACE}.entity`;
   for (const d of [...byFullName.values()].sort((a, b) => cmp(a.fullName, b.fullName))) {
-    if (d.namespace !== ROOT_NAMESPACE || !isEntity(d.key) || rootTypes.has(d.fullName)) continue;
+    if (input.complete || d.namespace !== ROOT_NAMESPACE || !isEntity(d.key) || rootTypes.has(d.fullName)) continue;
     const base = baseFullOf(d.fullName);
     const simple = d.fullName.slice(ROOT_NAMESPACE.length + 1);
     if (collectionWrapped.has(d.fullName)) {
@@ -602,7 +619,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     for (const e of mod.facts.enums) {
       const fullName = enumNames.get(typeKey(mod.dir, e.name));
       if (!fullName || types[fullName]) continue;
-      const isFlags = writtenAsFlags.has(e.name);
+      const isFlags = e.flags ?? writtenAsFlags.has(e.name);
       const en: EnumType = withInferred(
         {
           kind: 'enum',
@@ -611,10 +628,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           fullName,
           isFlags,
           underlyingType: 'Edm.Int32',
-          members: e.members.map((name, i) => ({ name, value: String(isFlags ? (i === 0 ? 0 : 2 ** (i - 1)) : i) })),
+          // Go states flags members as powers of two from 1 (`1 << p`); the npm packages state none
+          members: e.members.map((name, i) => ({ name, value: String(isFlags ? (e.flags ? 2 ** i : i === 0 ? 0 : 2 ** (i - 1)) : i) })),
         },
-        // E1: flags-ness is only stated when a property writes the enum as a flags set.
-        isFlags ? [] : ['flags'],
+        // E1: flags-ness is only stated when a property writes the enum as a flags set (or the module says, Go).
+        isFlags || e.flags !== undefined ? [] : ['flags'],
       );
       types[fullName] = en;
       enums.push(en);
@@ -637,7 +655,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       elements: [...elements.values()].sort((a, b) => cmp(a.name, b.name)),
       operationImports: [],
     },
-    unknownFacts: EMBEDDED_UNKNOWN_FACTS,
+    unknownFacts: input.complete ? SDK_UNKNOWN_FACTS : EMBEDDED_UNKNOWN_FACTS,
     operationsKnownFor: [...operationsKnown.entries()].sort(([a], [b]) => cmp(a, b)).map(([, t]) => t),
   };
 }
