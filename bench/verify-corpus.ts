@@ -4,16 +4,18 @@
  * in place, into a temporary folder that is removed afterwards), compiles them against the pinned
  * SDKs with `snipgen verify`, and prints per language the snippets, how many compile, the rate
  * against its target (Python, Java, JavaScript and C# 98 %, Go 95 %) and the failures by the class of
- * their first error, then every failing snippet with that error. Then the same for the beta pages,
- * typed with the embedded default model and compiled against the beta SDKs: the share of requests
- * each kiota target renders and the compile rates, against the issue's targets (render 95 %,
- * compile 95 %, JavaScript 100 %) and, what the exit code holds them to, floors at today's rates
- * (`BETA_FLOORS`: the targets are not met yet; a fall below today fails). Exit 1 when a rate is
+ * their first error, then every failing snippet with that error. Then the same v1.0 pages typed
+ * with the default model (issue #15: the complete model read from the pinned Go SDKs, or the
+ * npm-only one when those cannot be fetched; the `schema:` line names it), held to the CSDL's rates
+ * (Python, Java, Go 97 %, JavaScript 100 %). Then the beta pages, typed with the default model and
+ * compiled against the beta SDKs: the share of requests each kiota target renders and the compile
+ * rates, against the issue's targets (render 95 %, compile 95 %, JavaScript 100 %) and, what the
+ * exit code holds them to, floors at today's rates (`BETA_FLOORS`). Exit 1 when a rate is
  * below its target (v1.0) or floor (beta), 2 when the shared data or a workspace is missing (under
  * CI; outside CI a missing corpus is reported loudly and skipped).
  * PowerShell and the CLI are judged by their oracles (../shared/oracles) in the same tables.
  *
- * `--sdk python,go` restricts the languages; `--api v1.0|beta` the part; `--keep DIR` writes the
+ * `--sdk python,go` restricts the languages; `--api v1.0|v1.0-default|beta` the parts (`v1.0`: both v1.0 parts); `--keep DIR` writes the
  * snippets to DIR (`DIR/v1.0`, `DIR/beta`) and keeps them.
  * Both commands run as child processes of the built CLI, exactly as a user runs them.
  */
@@ -43,8 +45,11 @@ export const V1_FLOORS: Readonly<Record<string, number>> = { ...TARGETS, powersh
 /** Beta (issue #15): every kiota target renders 95 % of the requests; 95 % of those compile, JavaScript all; PowerShell's oracle covers beta (the CLI's and C#'s do not). */
 export const BETA_TARGETS: Readonly<Record<string, number>> = { python: 0.95, java: 0.95, javascript: 1, go: 0.95, powershell: 1 };
 export const BETA_RENDER_TARGET = 0.95;
-/** What the exit code holds beta to until the targets are met: today's rates (README, Figures), less a little. */
-export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.85, java: 0.84, javascript: 1, go: 0.79, powershell: 0.88 };
+/**
+ * What the exit code holds beta to: today's rates with the complete default model (README, Figures),
+ * less a little. The compile targets are met; the render target is not (README: what is left).
+ */
+export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.98, java: 0.99, javascript: 1, go: 0.99, powershell: 0.88 };
 
 interface VerifiedSnippet {
   readonly path: string;
@@ -78,7 +83,7 @@ interface Part {
 const PARTS: readonly Part[] = [
   { id: 'v1.0', api: 'v1.0', corpus: CORPUS, schema: ['--schema', CSDL], targets: TARGETS, floors: V1_FLOORS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with ${path.relative(REPO, CSDL)}` },
   { id: 'v1.0-default', api: 'v1.0', corpus: CORPUS, schema: [], targets: V1_DEFAULT_TARGETS, floors: V1_DEFAULT_FLOORS, title: `corpus v1.0 (${path.relative(REPO, CORPUS)}), typed with the default model (schema: line below)` },
-  { id: 'beta', api: 'beta', corpus: BETA_CORPUS, schema: [], targets: BETA_TARGETS, floors: BETA_FLOORS, title: `corpus beta (${path.relative(REPO, BETA_CORPUS)}), typed with the embedded default model; compiled against the beta SDKs` },
+  { id: 'beta', api: 'beta', corpus: BETA_CORPUS, schema: [], targets: BETA_TARGETS, floors: BETA_FLOORS, title: `corpus beta (${path.relative(REPO, BETA_CORPUS)}), typed with the default model (schema: line below); compiled against the beta SDKs` },
 ];
 
 const pct = (rate: number): string => `${(rate * 100).toFixed(1)} %`;
