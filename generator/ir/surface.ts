@@ -393,7 +393,7 @@ function stepKey(step: PathStep): string | null {
  * user, group or site restarts at `drives/{}` as the builder chain does (its `root` is the item
  * `items/{}`); a root the SDK serves through another path (`me`) is looked up there.
  */
-function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method'>, surface: NonNullable<Schema['model']['sdkSurface']>): SurfaceGap | null {
+function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation'>, surface: NonNullable<Schema['model']['sdkSurface']>): SurfaceGap | null {
   const steps = request.path;
   const start = chainStart(steps);
   const keys: string[] = start > 0 ? ['drives', '{}'] : [];
@@ -419,6 +419,8 @@ function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method'>, surface: No
       };
     }
   }
+  // an operation is called with its own method (a docs page POSTing a function gets schema:method-mismatch from the resolver)
+  if (request.operation === 'action' || request.operation === 'function') return null;
   const methods = (surface.paths[key] ?? '').split(',').filter((m) => m !== '');
   if (key === '' || methods.includes(request.method)) return null;
   const last = steps[steps.length - 1]!;
