@@ -53,7 +53,8 @@ const USER = header('models', { [SER]: 'github.com/microsoft/kiota-abstractions-
       field('importance', 'GetEnumValue(ParseImportance)'),
   );
 
-const MESSAGE = header('models', { [SER]: 'github.com/microsoft/kiota-abstractions-go/serialization' }) + model('Message', 'Entity', field('subject', 'GetStringValue()'));
+const MESSAGE = header('models', { [SER]: 'github.com/microsoft/kiota-abstractions-go/serialization' }) +
+  model('Message', 'Entity', field('subject', 'GetStringValue()') + field('mimeContent', 'GetByteArrayValue()'));
 
 const CONFIRMED_BY = `package models
 type ConfirmedBy int
@@ -109,6 +110,8 @@ const USERS = header('users', { [ABS]: 'github.com/microsoft/kiota-abstractions-
   ) +
   builder('ItemMessagesRequestBuilder', '{+baseurl}/users/{user%2Did}/messages', method('ItemMessagesRequestBuilder', 'Get', null, `${MOD}.MessageCollectionResponseable, error`, 'Send')) +
   builder('ItemMessagesMessageItemRequestBuilder', '{+baseurl}/users/{user%2Did}/messages/{message%2Did}', method('ItemMessagesMessageItemRequestBuilder', 'Get', null, `${MOD}.Messageable, error`, 'Send')) +
+  builder('ItemMessagesItemValueContentRequestBuilder', '{+baseurl}/users/{user%2Did}/messages/{message%2Did}/$value', method('ItemMessagesItemValueContentRequestBuilder', 'Get', null, '[]byte, error', 'SendPrimitive')) +
+  builder('ItemMessagesItemMimeContentRequestBuilder', '{+baseurl}/users/{user%2Did}/messages/{message%2Did}/mimeContent', method('ItemMessagesItemMimeContentRequestBuilder', 'Put', '[]byte', '[]byte, error', 'SendPrimitive')) +
   builder('ItemSendMailRequestBuilder', '{+baseurl}/users/{user%2Did}/sendMail', method('ItemSendMailRequestBuilder', 'Post', 'ItemSendMailPostRequestBodyable', 'error', 'SendNoContent')) +
   builder(
     'ItemReminderViewWithStartDateTimeWithCountRequestBuilder',
@@ -227,6 +230,12 @@ describe('a model built from a whole Go SDK', () => {
       ['Count', 'Edm.Int32'],
     ]);
     expect(reminder?.inferred).toBeUndefined();
+    // streams: a `$value` builder reading bytes makes a media entity, a property builder writing bytes a stream property
+    expect(model.types['microsoft.graph.message']).toMatchObject({ hasStream: true });
+    const message = model.types['microsoft.graph.message'];
+    expect(message?.kind === 'entity' && message.properties.find((p) => p.name === 'mimeContent')?.type).toEqual({ name: 'Edm.Stream', collection: false });
+    expect(model.types['microsoft.graph.user']).toMatchObject({ hasStream: false });
+    expect(model.unknownFacts).not.toContain('has-stream');
     expect(model.sdkSurface?.paths['users/{}']).toBe('GET,PATCH');
     expect(model.sdkSurface?.aliases).toEqual({ me: 'users/{}' });
     expect(templateKey("{+baseurl}/users/{user%2Did}/reminderView(StartDateTime='{StartDateTime}',Count={Count})")).toBe('users/{}/reminderview()');

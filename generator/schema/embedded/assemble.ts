@@ -70,7 +70,7 @@ export interface AssembleInput {
 }
 
 /** What a model built from every path of a kiota SDK still does not know (`complete` input). */
-export const SDK_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'has-stream', 'nullability', 'open-type', 'type-kind'];
+export const SDK_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'nullability', 'open-type', 'type-kind'];
 
 /** Model modules that hold no CSDL types. */
 const SKIPPED_MODEL_DIRS = new Set(['oDataErrors']);
@@ -253,6 +253,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     }
     return null;
   };
+  const findPropOwner = (fullName: string | null, name: string): string | null => {
+    for (let t = fullName; t !== null; t = baseFullOf(t)) if (props.get(t)?.some((p) => p.name === name)) return t;
+    return null;
+  };
   const findProp = (fullName: string | null, name: string): Property | null => {
     for (let t = fullName; t !== null; t = baseFullOf(t)) {
       const n = props.get(t)?.find((p) => p.name === name);
@@ -331,6 +335,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   };
 
   // 5. Walk every path from its root.
+  const mediaTypes = new Set<string>();
+  const streamProperties = new Set<string>();
+  const isStreamRequest = (r: RequestFact): boolean =>
+    (r.method === 'get' && r.responsePrimitive === 'ArrayBuffer') || (r.method === 'put' && r.requestBodyContentType === 'application/octet-stream');
   const elements = new Map<string, ContainerElement>();
   const operations = new Map<string, Operation>();
   interface Ctx {
@@ -397,8 +405,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
         case 'ref':
           if (ctx.nav) ctx.nav.seenRef = true;
           break;
-        case 'count':
         case 'value':
+          // a complete source's `…/$value` builder that reads or writes bytes: the entity is a media entity (stated)
+          if (input.complete && ctx.type !== null && !ctx.collection && reqs.some(isStreamRequest)) mediaTypes.add(ctx.type);
+          break;
+        case 'count':
         case 'other':
           break;
         case 'name': {
@@ -415,6 +426,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           }
           const prop = seg.name.includes('.') ? null : findProp(ctx.type, seg.name);
           if (prop) {
+            // a complete source's builder for a property that reads or writes bytes: a stream property (stated)
+            if (input.complete && reqs.some(isStreamRequest)) {
+              const owner = findPropOwner(ctx.type, seg.name);
+              if (owner !== null) streamProperties.add(`${owner}/${seg.name}`);
+            }
             walk(child, { type: prop.type.name, collection: prop.type.collection, nav: null });
             break;
           }
@@ -599,9 +615,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
         baseType,
         abstract: false,
         openType: false,
-        hasStream: false,
+        hasStream: mediaTypes.has(d.fullName),
         key: d.key === entityRootKey ? ['id'] : null,
-        properties: [...(props.get(d.fullName) ?? [])].sort((a, b) => cmp(a.name, b.name)),
+        properties: [...(props.get(d.fullName) ?? [])]
+          .map((p) => (streamProperties.has(`${d.fullName}/${p.name}`) && !p.type.collection ? { ...p, type: { name: 'Edm.Stream', collection: false } } : p))
+          .sort((a, b) => cmp(a.name, b.name)),
         navigationProperties: navResult.get(d.fullName) ?? [],
       },
       d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) ? ['kind'] : [],
