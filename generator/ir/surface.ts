@@ -410,6 +410,18 @@ function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation'
     } else keys.push(k);
     if (i === start && start === 0 && surface.aliases[keys[0]!] !== undefined) keys.splice(0, 1, surface.aliases[keys[0]!]!);
     key = keys.join('/');
+    if (step.kind === 'operation' && step.operationKind === 'function') {
+      // the SDKs' builder for a function takes every parameter of its path (`ItemAtWithIndex(index)`)
+      const given = new Set(step.arguments.map((a) => (a.name ?? a.writtenName ?? '').toLowerCase()));
+      const missing = step.parameters.filter((p) => !given.has(p.name.toLowerCase())).map((p) => p.name);
+      if (missing.length > 0) {
+        return {
+          reason: 'no-builder',
+          message: `${pathText(steps.slice(0, i + 1))}: the SDKs' request builder for '${step.name}' takes ${missing.map((m) => `'${m}'`).join(', ')} in the path, and the request gives ${missing.length === 1 ? 'it' : 'them'} no value there (read from ${surface.sdk})`,
+          place: step.place,
+        };
+      }
+    }
     if (surface.paths[key] === undefined) {
       const here = pathText(steps.slice(0, i + 1));
       return {

@@ -251,6 +251,9 @@ describe('a model built from a whole Go SDK', () => {
     expect(typed('GET https://graph.microsoft.com/v1.0/me/messages/{id}')?.notInSdk).toBeUndefined();
     expect(typed('DELETE https://graph.microsoft.com/v1.0/me/messages/{id}')?.notInSdk).toMatchObject({ reason: 'method', message: expect.stringContaining('has no delete (it has: GET') });
     expect(typed('PATCH https://graph.microsoft.com/v1.0/users/{id}\nContent-Type: application/json\n\n{"displayName": "x"}')?.notInSdk).toBeUndefined();
+    // a function's builder takes every parameter of its path
+    expect(typed("GET https://graph.microsoft.com/v1.0/users/{id}/reminderView(StartDateTime='2024-01-01T00:00:00Z',Count=3)")?.notInSdk).toBeUndefined();
+    expect(typed("GET https://graph.microsoft.com/v1.0/users/{id}/reminderView(StartDateTime='2024-01-01T00:00:00Z')")?.notInSdk).toMatchObject({ reason: 'no-builder', message: expect.stringContaining("takes 'Count' in the path") });
     // `drafts` is a navigation property of the model that no request builder addresses
     expect(typed('GET https://graph.microsoft.com/v1.0/users/{id}/drafts')?.notInSdk).toMatchObject({ reason: 'no-builder', message: expect.stringContaining('/users/{user-id}/drafts: the SDKs have no request builder') });
   });

@@ -65,6 +65,12 @@ export interface AssembleInput {
    * a `$ref` one is contained. Default false (the npm packages: a few roots only).
    */
   readonly complete?: boolean;
+  /**
+   * Complete source only, set by assembleSchema itself on its second pass: the base-less types whose
+   * hierarchy a builder path indexes with a key (`/namedLocations/{namedLocation-id}`): entity types,
+   * stated by the builders although no model of theirs derives from `entity`.
+   */
+  readonly keyedRoots?: readonly string[];
   /** Namespace spellings by their lower-case form, for module dirs that lose the case (Go: `callrecords` → `microsoft.graph.callRecords`). */
   readonly namespaces?: Readonly<Record<string, string>>;
 }
@@ -180,6 +186,9 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     });
     if (holdsEntity) baselessEntities.add(d.key);
   }
+  const keyedRoots = new Set(input.keyedRoots ?? []);
+  const keyedKeys = new Set([...drafts.values()].filter((d) => d.fact.base === null && keyedRoots.has(d.fullName)).map((d) => d.key));
+  for (const k of keyedKeys) baselessEntities.add(k);
   const isEntityCache = new Map<string, boolean>();
   const isEntity = (key: string): boolean => {
     const cached = isEntityCache.get(key);
@@ -336,6 +345,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
 
   // 5. Walk every path from its root.
   const mediaTypes = new Set<string>();
+  const keyedComplex = new Set<string>();
   const streamProperties = new Set<string>();
   const isStreamRequest = (r: RequestFact): boolean =>
     (r.method === 'get' && r.responsePrimitive === 'ArrayBuffer') || (r.method === 'put' && r.requestBodyContentType === 'application/octet-stream');
@@ -399,6 +409,15 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       const reqs = info?.requests ?? [];
       switch (seg.kind) {
         case 'key':
+          if (input.complete && ctx.type !== null && ctx.collection) {
+            // a key indexes a collection of a type no model derives from `entity`: its hierarchy's root is an entity type
+            const d = byFullName.get(ctx.type);
+            if (d && !isEntity(d.key)) {
+              let root = ctx.type;
+              for (let b = baseFullOf(root); b !== null; b = baseFullOf(b)) root = b;
+              keyedComplex.add(root);
+            }
+          }
           if (ctx.nav && ctx.nav.keyParameter === null) ctx.nav.keyParameter = keyParameterName(seg.parameter);
           if (ctx.collection) walk(child, { ...ctx, collection: false });
           break;
@@ -519,6 +538,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     walk(child, { type: type.name, collection, nav: null });
   }
 
+  // A second pass when keys showed entity types the models do not (types are split into properties
+  // and navigation properties by entity-ness, before the paths are walked).
+  if (input.complete && input.keyedRoots === undefined && keyedComplex.size > 0) return assembleSchema({ ...input, keyedRoots: [...keyedComplex].sort(cmp) });
+
   // 6. Containment (rules C1, C2) and the carried-over facts (X1).
   const carried = input.carryOver;
   const carriedNav = new Map<string, boolean>();
@@ -622,7 +645,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           .sort((a, b) => cmp(a.name, b.name)),
         navigationProperties: navResult.get(d.fullName) ?? [],
       },
-      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) ? ['kind'] : [],
+      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) && !keyedKeys.has(d.key) ? ['kind'] : [],
     );
     out.push(st);
   }
