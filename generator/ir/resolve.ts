@@ -15,7 +15,7 @@
  * Placeholders (`"String"`, `"{id}"`, …) are kept as written and marked, whatever the type.
  * Enum values naming no member are kept as written and marked (never replaced by another member).
  */
-import { sdkSurfaceGap } from './surface.js';
+import { sdkDeclaredQuery, sdkSurfaceGap } from './surface.js';
 import { isGraphHost } from './url.js';
 import type { VFile } from 'vfile';
 import type { Place } from '../diagnostics/types.js';
@@ -1362,5 +1362,6 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, opti
     inferences: resolver.inferences,
   };
   const gap = sdkSurfaceGap(typed, schema);
-  return deepFreeze(gap === null ? typed : { ...typed, notInSdk: gap });
+  const query = sdkDeclaredQuery(typed, schema);
+  return deepFreeze({ ...typed, ...(gap === null ? {} : { notInSdk: gap }), ...(query === null ? {} : { sdkQuery: query }) });
 }

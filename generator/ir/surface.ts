@@ -393,11 +393,13 @@ function stepKey(step: PathStep): string | null {
  * user, group or site restarts at `drives/{}` as the builder chain does (its `root` is the item
  * `items/{}`); a root the SDK serves through another path (`me`) is looked up there.
  */
-function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation'>, surface: NonNullable<Schema['model']['sdkSurface']>): SurfaceGap | null {
-  const steps = request.path;
+type SdkSurface = NonNullable<Schema['model']['sdkSurface']>;
+
+/** The normal-form key of every prefix of the path that the builder chain addresses (index: the step), or null when a step has none. */
+function prefixKeys(steps: readonly PathStep[], surface: SdkSurface): { readonly start: number; readonly keys: readonly string[] } | null {
   const start = chainStart(steps);
   const keys: string[] = start > 0 ? ['drives', '{}'] : [];
-  let key = '';
+  const out: string[] = [];
   for (let i = start; i < steps.length; i++) {
     const step = steps[i]!;
     let k = stepKey(step);
@@ -409,7 +411,38 @@ function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation'
       keys.push(`${before}()`);
     } else keys.push(k);
     if (i === start && start === 0 && surface.aliases[keys[0]!] !== undefined) keys.splice(0, 1, surface.aliases[keys[0]!]!);
-    key = keys.join('/');
+    out.push(keys.join('/'));
+  }
+  return { start, keys: out };
+}
+
+/**
+ * The query parameters the SDK's builder for the request's path declares, by executor (`get` →
+ * `$select`, `$top`, `startDateTime`, …), from a model that holds the SDK's request builders; null
+ * without one (the rules of sdk/query.ts decide then), or when the path has no builder.
+ */
+export function sdkDeclaredQuery(request: Pick<TypedRequest, 'path'>, schema: Schema): Readonly<Record<string, readonly string[]>> | null {
+  const surface = schema.model.sdkSurface;
+  if (surface === undefined || request.path.some((s) => s.kind === 'unresolved')) return null;
+  const found = prefixKeys(request.path, surface);
+  const key = found?.keys[found.keys.length - 1];
+  if (key === undefined || surface.paths[key] === undefined) return null;
+  const out: Record<string, readonly string[]> = {};
+  for (const method of surface.paths[key]!.split(',').filter((m) => m !== '')) {
+    out[method.toLowerCase()] = (surface.queries[`${key} ${method}`] ?? '').split(',').filter((q) => q !== '');
+  }
+  return out;
+}
+
+function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation'>, surface: SdkSurface): SurfaceGap | null {
+  const steps = request.path;
+  const found = prefixKeys(steps, surface);
+  if (found === null) return null;
+  const { start } = found;
+  let key = '';
+  for (let i = start; i < steps.length; i++) {
+    const step = steps[i]!;
+    key = found.keys[i - start]!;
     if (step.kind === 'operation' && step.operationKind === 'function') {
       // the SDKs' builder for a function takes every parameter of its path (`ItemAtWithIndex(index)`)
       const given = new Set(step.arguments.map((a) => (a.name ?? a.writtenName ?? '').toLowerCase()));

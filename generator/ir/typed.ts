@@ -373,6 +373,12 @@ export interface TypedRequest {
    * capability annotations and the OpenAPI conversion's rules).
    */
   readonly notInSdk?: SurfaceGap;
+  /**
+   * The query parameters the SDK's request builder for the path declares, by executor (`get` →
+   * `$select`, `startDateTime`, …), as sent; present only with a model that holds the SDK's builders
+   * (`sdkDeclaredQuery`). sdk/query.ts decides by rules without it.
+   */
+  readonly sdkQuery?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

@@ -198,5 +198,7 @@ export interface SchemaModel {
     readonly sdk: string;
     readonly paths: Readonly<Record<string, string>>;
     readonly aliases: Readonly<Record<string, string>>;
+    /** `<path> <METHOD>` → the query parameters its executor declares, as sent (`$select,$top,startDateTime`); absent: none. */
+    readonly queries: Readonly<Record<string, string>>;
   };
 }

@@ -103,6 +103,7 @@ const method = (builderName: string, verb: string, body: string | null, ret: str
 
 const USERS = header('users', { [ABS]: 'github.com/microsoft/kiota-abstractions-go', [SER]: 'github.com/microsoft/kiota-abstractions-go/serialization', [MOD]: `${MODULE}/models` }) +
   builder('UsersRequestBuilder', '{+baseurl}/users{?%24top}', method('UsersRequestBuilder', 'Get', null, `${MOD}.UserCollectionResponseable, error`, 'Send')) +
+  'type UsersRequestBuilderGetQueryParameters struct {\n    Top *int32 `uriparametername:"%24top"`\n    Start *string "uriparametername:\\"start\\""\n}\n' +
   builder(
     'UserItemRequestBuilder',
     '{+baseurl}/users/{user%2Did}{?%24select}',
@@ -238,6 +239,8 @@ describe('a model built from a whole Go SDK', () => {
     expect(model.unknownFacts).not.toContain('has-stream');
     expect(model.sdkSurface?.paths['users/{}']).toBe('GET,PATCH');
     expect(model.sdkSurface?.aliases).toEqual({ me: 'users/{}' });
+    // query parameters by executor, from the `…QueryParameters` struct tags (both quotings)
+    expect(model.sdkSurface?.queries).toEqual({ 'users GET': '$top,start' });
     expect(templateKey("{+baseurl}/users/{user%2Did}/reminderView(StartDateTime='{StartDateTime}',Count={Count})")).toBe('users/{}/reminderview()');
   });
 
@@ -251,6 +254,8 @@ describe('a model built from a whole Go SDK', () => {
     expect(typed('GET https://graph.microsoft.com/v1.0/me/messages/{id}')?.notInSdk).toBeUndefined();
     expect(typed('DELETE https://graph.microsoft.com/v1.0/me/messages/{id}')?.notInSdk).toMatchObject({ reason: 'method', message: expect.stringContaining('has no delete (it has: GET') });
     expect(typed('PATCH https://graph.microsoft.com/v1.0/users/{id}\nContent-Type: application/json\n\n{"displayName": "x"}')?.notInSdk).toBeUndefined();
+    expect(typed('GET https://graph.microsoft.com/v1.0/users?$top=5')?.sdkQuery).toEqual({ get: ['$top', 'start'] });
+    expect(typed('GET https://graph.microsoft.com/v1.0/users/{id}')?.sdkQuery).toEqual({ get: [], patch: [] });
     // a function's builder takes every parameter of its path
     expect(typed("GET https://graph.microsoft.com/v1.0/users/{id}/reminderView(StartDateTime='2024-01-01T00:00:00Z',Count=3)")?.notInSdk).toBeUndefined();
     expect(typed("GET https://graph.microsoft.com/v1.0/users/{id}/reminderView(StartDateTime='2024-01-01T00:00:00Z')")?.notInSdk).toMatchObject({ reason: 'no-builder', message: expect.stringContaining("takes 'Count' in the path") });

@@ -125,8 +125,15 @@ export function readGoPackage(files: readonly GoFile[], spec: ImportSpec): Modul
     return b;
   };
 
+  /** `…RequestBuilderGetQueryParameters` → the `uriparametername` tags of its fields, decoded. */
+  const queryStructs = new Map<string, string[]>();
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const { text } = file;
+    // the tag is `uriparametername:"%24select"` in backquotes (v1.0) or "uriparametername:\"%24select\"" (beta)
+    for (const m of text.matchAll(/^type (\w+QueryParameters) struct \{\n([\s\S]*?)^\}/gm)) {
+      const names = [...(m[2] as string).matchAll(/uriparametername:\\?"([^"\\]+)\\?"/g)].map((t) => decodeURIComponent(t[1] as string));
+      queryStructs.set(m[1] as string, names.sort());
+    }
     const imports = readImports(text);
     /** `alias.Name` or `Name` → a reference (module: the import's spec, null when local). */
     const ref = (qualified: string, name: string): SymbolRef | null => {
@@ -223,6 +230,16 @@ export function readGoPackage(files: readonly GoFile[], spec: ImportSpec): Modul
   }
 
   const requestBuilders: RequestBuilderFact[] = [...builders.entries()]
+    .map(([name, b]): [string, Builder] => [
+      name,
+      {
+        ...b,
+        requests: b.requests.map((r) => {
+          const declared = queryStructs.get(`${name}${r.method.charAt(0).toUpperCase()}${r.method.slice(1)}QueryParameters`);
+          return { ...r, queryParameters: declared ?? [] };
+        }),
+      },
+    ])
     .filter(([, b]) => b.template !== null)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, b]) => ({

@@ -65,6 +65,8 @@ export interface RequestFact {
   readonly responsePrimitive: string | null;
   readonly requestBodySerializer: SymbolRef | null;
   readonly requestBodyContentType: string | null;
+  /** The query parameters the executor declares, as sent (`$select`, `startDateTime`), when the module states them (Go's `…QueryParameters` structs). */
+  readonly queryParameters?: readonly string[];
 }
 
 export interface RequestBuilderFact {

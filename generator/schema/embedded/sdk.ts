@@ -27,7 +27,7 @@ import { templateKey } from '../sdk-paths.js';
 import type { ApiVersion } from './sources.js';
 
 /** Bump when the Go reader changes (BUILDER_VERSION, the assembler's, is part of the key too). */
-export const GO_READER_VERSION = 4;
+export const GO_READER_VERSION = 6;
 
 export interface SdkModelOptions {
   /** Cache root; default `defaultCacheDir()`. */
@@ -171,6 +171,7 @@ export function buildSdkSchema(version: ApiVersion, dir: string): SchemaModel {
   }
   elements.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const paths: Record<string, string> = {};
+  const queries: Record<string, string> = {};
   for (const b of builders) {
     for (const rb of b.facts.requestBuilders) {
       const template = b.facts.uriTemplates[`${rb.name}UriTemplate`];
@@ -178,6 +179,7 @@ export function buildSdkSchema(version: ApiVersion, dir: string): SchemaModel {
       const key = templateKey(template);
       const methods = new Set([...(paths[key] ?? '').split(',').filter((m) => m !== ''), ...rb.requests.map((r) => r.method.toUpperCase())]);
       paths[key] = [...methods].sort().join(',');
+      for (const r of rb.requests) if (r.queryParameters && r.queryParameters.length > 0) queries[`${key} ${r.method.toUpperCase()}`] = r.queryParameters.join(',');
     }
   }
   const aliases: Record<string, string> = {};
@@ -186,7 +188,7 @@ export function buildSdkSchema(version: ApiVersion, dir: string): SchemaModel {
     const set = element && model.container.elements.find((e) => e.kind === 'entitySet' && e.type === element.type);
     if (set) aliases[t.name.toLowerCase()] = `${set.name.toLowerCase()}/{}`;
   }
-  const sdkSurface = { sdk: `${module}@${sdkModule(version).version}`, paths, aliases };
+  const sdkSurface = { sdk: `${module}@${sdkModule(version).version}`, paths, aliases, queries };
   return canonicalize({ ...model, container: { ...model.container, elements }, sdkSurface });
 }
 
