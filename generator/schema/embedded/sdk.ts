@@ -87,7 +87,8 @@ export function fetchSdkModule(version: ApiVersion, opts: SdkModelOptions = {}):
       encoding: 'utf8',
       timeout: opts.fetchTimeoutMs ?? 600_000,
       maxBuffer: 1 << 24,
-      env: { ...process.env, GOMODCACHE: modCache, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local', GOWORK: 'off' },
+      // -modcacherw: a cache root can be removed with rm -rf (Go makes its module cache read-only otherwise)
+      env: { ...process.env, GOMODCACHE: modCache, GOFLAGS: '-mod=mod -modcacherw', GOTOOLCHAIN: 'local', GOWORK: 'off' },
     });
     if (r.error) {
       const code = (r.error as NodeJS.ErrnoException).code;
