@@ -393,7 +393,8 @@ schemaCommand
     const options = opts.cacheDir ? { cacheDir: opts.cacheDir } : {};
     const reports = buildEmbeddedSchemas(options);
     const figures = [];
-    for (const r of reports) figures.push({ report: { ...r, version: `${r.version} npm` }, figures: modelFigures(await loadEmbeddedSchema(r.version, options)) });
+    // columns: the npm-only models (`v1.0`, `beta`), then the complete ones (`v1.0 sdk`, `beta sdk`)
+    for (const r of reports) figures.push({ report: r as { version: string; file: string; milliseconds: number }, figures: modelFigures(await loadEmbeddedSchema(r.version, options)) });
     if (requestedModel() === 'sdk') {
       for (const version of ['v1.0', 'beta'] as const) {
         const started = performance.now();
