@@ -42,7 +42,7 @@ export interface CheckWorkerInit {
   readonly languages: readonly CheckLanguage[] | null;
   /** For docs pages: the `--schema` file each worker loads; undefined: the default model. */
   readonly schemaPath: string | undefined;
-  /** The default model asked for (`SNIPGEN_MODEL`): the checks of snippet files need none, so it is not built ahead. */
+  /** The default model: decided by the main thread when docs pages are checked, else the one asked for (snippet files need none, so it is not built ahead). */
   readonly model: ModelKind;
 }
 
