@@ -1,4 +1,10 @@
 /** Tests are TypeScript, transpiled by swc (type-checking is `tsc`'s job, run first by `npm test`). */
+
+// Every test types with the npm-only default model: it needs npm packages only and is the same on
+// every machine. Set here, in jest's own process, so the test workers, their worker threads and the
+// CLI children they start all inherit it. The one test that needs the model `npm run generate`
+// used (output/ sync) chooses it itself, from output/models.txt.
+process.env.SNIPGEN_MODEL = 'npm';
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

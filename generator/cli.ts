@@ -3,6 +3,7 @@
  * The `snipgen` command line. The only place that prints or exits; the library does neither.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -13,6 +14,8 @@ import { findPages } from './pages.js';
 import { processPage, type ApiVersion, type PageResult, type SchemaFor, type TypeOptions } from './pipeline.js';
 import { modelFigures } from './schema/embedded/agreement.js';
 import { buildEmbeddedSchemas, loadEmbeddedSchema } from './schema/embedded/index.js';
+import { loadSdkSchemaSync, sdkCacheFile, SdkModelUnavailable } from './schema/embedded/sdk.js';
+import { requestedModel } from './schema/default.js';
 import { DEFAULT_PULL_TIMEOUT_MS, graphServiceRoot, pullSchema, SchemaPullError, type PullVersion } from './schema/pull.js';
 import { RunSummary, table } from './summary.js';
 import { batchLine } from './commands/batch.js';
@@ -25,7 +28,7 @@ import { writeFileAtomic } from './fs/atomic.js';
 import { Progress } from './progress.js';
 import { auditExitCode, formatAudit, runAudit, type AuditFormat } from './commands/audit.js';
 import { injectDocs } from './commands/inject.js';
-import { loadSchemas } from './schema/load.js';
+import { loadSchemas, MODELS_FILE } from './schema/load.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from './serve/server.js';
 import { isLanguageId, LANGUAGE_IDS, type LanguageId } from './languages/index.js';
 import { formatVerifyRun, runVerify } from './commands/verify.js';
@@ -110,6 +113,13 @@ const program = new Command();
 program
   .name('snipgen')
   .description('Typed Microsoft Graph SDK snippets from the HTTP request examples in API docs pages')
+  .addOption(
+    new Option('--model <kind>', 'the default model without --schema: sdk (read from the pinned Go SDK modules, fetched once into the cache; falls back to npm when they cannot be had) or npm (the npm SDK packages only); default: $SNIPGEN_MODEL, else sdk').choices(['sdk', 'npm']),
+  )
+  .hook('preAction', (command) => {
+    const model = (command.opts() as { model?: string }).model;
+    if (model !== undefined) process.env.SNIPGEN_MODEL = model;
+  })
   .showHelpAfterError();
 
 commonOptions(
@@ -158,7 +168,7 @@ commonOptions(
     .argument('[inputs...]', 'markdown pages or folders', ['specs'])
     .option('--out <dir>', 'output folder', 'output')
     .option('--lang <ids>', `languages, comma-separated (${LANGUAGE_IDS.join(',')})`, parseLanguages, [...LANGUAGE_IDS])
-    .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
+    .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the default v1.0/beta models (--model)')
     .option('--prune', 'remove include files in <out> that this run did not produce', false)
     .option('--jobs <n>', 'worker threads (1: none)', parseJobs, availableParallelism())
     .option('--no-cache', `process every page again (default: reuse the outcome of unchanged pages, cached in ${defaultGenerateCacheDir()})`)
@@ -230,18 +240,24 @@ commonOptions(
       printMessages(file, opts);
     }
     if (opts.report !== undefined) {
-      const json = reportJson({
-        shard: opts.shard,
-        pages: summary.pages,
-        requests: summary.requests,
-        perLanguage: result.perLanguage,
-        byRule: summary.byRule,
-        writes: result.writes,
-        removed: result.removed.length,
-        written: result.files,
-      });
+      const json = {
+        ...reportJson({
+          shard: opts.shard,
+          pages: summary.pages,
+          requests: summary.requests,
+          perLanguage: result.perLanguage,
+          byRule: summary.byRule,
+          writes: result.writes,
+          removed: result.removed.length,
+          written: result.files,
+        }),
+        /** the models the run typed with (`sdk:…`, `embedded:…`, `csdl:…`) */
+        schema: schemas.sources,
+      };
       await writeFileAtomic(opts.report, JSON.stringify(json, null, 2) + '\n');
     }
+    // a whole folder's job records the models it was typed with (the output/ sync test types with the same)
+    if (opts.prune && !opts.shard) await writeFileAtomic(path.join(opts.out, MODELS_FILE), schemas.sources.join('\n') + '\n');
     if (opts.summary) {
       const rows = [['language', 'snippets', 'not rendered']];
       for (const [language, counts] of result.perLanguage) rows.push([language, String(counts.rendered), String(counts.notRendered)]);
@@ -296,7 +312,7 @@ program
   .command('batch')
   .description('JSON Lines in on stdin ({"id","http","apiVersion"}), JSON Lines out ({"id","language","code","diagnostics"})')
   .option('--lang <ids>', `languages, comma-separated (${LANGUAGE_IDS.join(',')})`, parseLanguages, [...LANGUAGE_IDS])
-  .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json); default: the embedded v1.0/beta models')
+  .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json); default: the default v1.0/beta models (--model)')
   .action(async (opts: { lang: LanguageId[]; schema?: string }) => {
     const schemas = await loadSchemas(opts.schema);
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -313,7 +329,7 @@ commonOptions(
     .description('print the typed IR of every request of the pages (path, operation and body typed against the schema)')
     .argument('<inputs...>', 'markdown pages or folders (searched recursively for .md)')
     .option('--json', 'print the typed IR as JSON Lines, one request per line', false)
-    .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
+    .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the default v1.0/beta models (--model)')
     .addOption(new Option('--api-version <version>', 'the version of URLs that name none (default: the page folder /v1.0/ or /beta/, else v1.0)').choices(['v1.0', 'beta'])),
 ).action(async (inputs: string[], opts: CommonOptions & { json: boolean; schema?: string; apiVersion?: ApiVersion }) => {
   const schemas = await loadSchemas(opts.schema);
@@ -371,13 +387,27 @@ schemaCommand
 
 schemaCommand
   .command('build')
-  .description('build the embedded default schemas (v1.0 and beta, from the npm SDK packages) into the cache and print their figures')
+  .description('build the default schemas (v1.0 and beta) into the cache and print their figures: the npm-only models, and the complete ones from the pinned Go SDK modules (fetched with `go mod download`) unless --model npm')
   .option('--cache-dir <dir>', 'cache directory (default: $SNIPGEN_CACHE_DIR, $XDG_CACHE_HOME/snipgen or ~/.cache/snipgen)')
   .action(async (opts: { cacheDir?: string }) => {
     const options = opts.cacheDir ? { cacheDir: opts.cacheDir } : {};
     const reports = buildEmbeddedSchemas(options);
     const figures = [];
-    for (const r of reports) figures.push({ report: r, figures: modelFigures(await loadEmbeddedSchema(r.version, options)) });
+    // columns: the npm-only models (`v1.0`, `beta`), then the complete ones (`v1.0 sdk`, `beta sdk`)
+    for (const r of reports) figures.push({ report: r as { version: string; file: string; milliseconds: number }, figures: modelFigures(await loadEmbeddedSchema(r.version, options)) });
+    if (requestedModel() === 'sdk') {
+      for (const version of ['v1.0', 'beta'] as const) {
+        const started = performance.now();
+        try {
+          const model = loadSdkSchemaSync(version, { ...options, rebuild: true });
+          figures.push({ report: { version: `${version} sdk`, file: sdkCacheFile(version, options), milliseconds: performance.now() - started }, figures: modelFigures(model) });
+        } catch (error) {
+          if (!(error instanceof SdkModelUnavailable)) throw error;
+          process.stderr.write(`snipgen schema build: the complete ${version} model could not be built: ${error.message}\n`);
+          process.exitCode = 1;
+        }
+      }
+    }
     const names = Object.keys(figures[0]?.figures ?? {});
     const rows = [['figure', ...figures.map((f) => f.report.version)]];
     for (const name of names) rows.push([name, ...figures.map((f) => String(f.figures[name] ?? 0))]);
@@ -390,7 +420,7 @@ program
   .command('audit')
   .description('judge the snippets a docs tree publishes: invalid, drifted, missing, orphaned, misattributed, request vs schema')
   .argument('<docs-root>', 'the docs folder (pages and includes/snippets/<lang>/)')
-  .option('--schema <file>', 'a CSDL or saved schema for every request; default: the embedded v1.0/beta models')
+  .option('--schema <file>', 'a CSDL or saved schema for every request; default: the default v1.0/beta models (--model)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
   .addOption(new Option('--fail-on <level>', 'exit 1 when a finding of this level or worse is reported').choices(['error', 'warning', 'never']).default('error'))
   .action(async (root: string, opts: { schema?: string; format: AuditFormat; failOn: 'error' | 'warning' | 'never' }) => {
@@ -406,7 +436,7 @@ program
   .argument('<inputs...>', 'files or folders (searched recursively)')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .option('--lang <languages...>', `only these languages (${CHECK_LANGUAGES.join(', ')})`)
-  .option('--schema <file>', 'for docs pages: a CSDL or saved schema to type their requests with; default: the embedded v1.0/beta models')
+  .option('--schema <file>', 'for docs pages: a CSDL or saved schema to type their requests with; default: the default v1.0/beta models (--model)')
   .option('--jobs <n>', 'worker threads (1: none)', parseJobs, availableParallelism())
   .action(async (inputs: string[], opts: { format: 'text' | 'json'; lang?: string[]; schema?: string; jobs: number }) => {
     const unknown = (opts.lang ?? []).filter((l) => !isCheckLanguage(l));
@@ -481,7 +511,7 @@ program
   .description('a local playground: type a request (or paste a docs page) and see its snippets in every language, checked, with diagnostics')
   .option('--port <n>', 'port to listen on (0: any free port)', parsePort, DEFAULT_PORT)
   .option('--host <address>', 'address to bind; the playground is for this machine, so keep 127.0.0.1 unless you mean to share it', DEFAULT_HOST)
-  .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the embedded v1.0/beta models')
+  .option('--schema <file>', 'a CSDL (.csdl/.xml) or saved schema (.json) for every request; default: the default v1.0/beta models (--model)')
   .action(async (opts: { port: number; host: string; schema?: string }) => {
     const schemas = await loadSchemas(opts.schema);
     for (const m of schemas.file?.messages ?? []) process.stderr.write(formatMessage(m) + '\n');

@@ -19,6 +19,7 @@ import { checkSnippetSync, renderPageSync, type SchemaFor } from '../index.js';
 import { CheckPool } from '../parallel/pool.js';
 import type { CheckedFile, CheckFileResult } from './check-result.js';
 import { loadSchemas } from './schemas.js';
+import { defaultModelKind, requestedModel } from '../schema/default.js';
 
 export type { CheckedFile, CheckFileResult } from './check-result.js';
 
@@ -157,7 +158,9 @@ export async function runCheck(inputs: readonly string[], options: CheckCommandO
   };
   const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? 1), Math.ceil(files.length / FILES_PER_JOB)));
   if (jobs > 1 && options.schemas === undefined) {
-    const pool = new CheckPool(jobs, { languages: options.languages ?? null, schemaPath: options.schemaPath });
+    // docs pages among the files are typed: the default model is decided (and built) here once, not by every worker
+    const pages = options.schemaPath === undefined && files.some((f) => f.endsWith('.md') && !f.endsWith('-snippets.md'));
+    const pool = new CheckPool(jobs, { languages: options.languages ?? null, schemaPath: options.schemaPath, model: pages ? defaultModelKind() : requestedModel() });
     const inFlight: Promise<readonly CheckFileResult[]>[] = [];
     try {
       for (let i = 0; i < files.length; i += FILES_PER_JOB) {

@@ -25,6 +25,7 @@ import { PagePool } from '../parallel/pool.js';
 import type { SchemaFor } from '../pipeline.js';
 import { includeBaseName, includeFileName, includeFileText } from '../render/include.js';
 import { reportRenderIssues } from '../render/render.js';
+import { defaultModelKind, requestedModel } from '../schema/default.js';
 import { prepareEmbeddedCache } from '../schema/embedded/index.js';
 
 export interface Shard {
@@ -98,9 +99,9 @@ export async function generate(options: GenerateOptions, onPage: (page: Generate
   const files: string[] = [];
   const owners = new Map<string, string>();
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const pool = jobs > 1 ? new PagePool(jobs, { languages: options.languages, schemaPath: options.schemaPath }) : null;
+  const pool = jobs > 1 ? new PagePool(jobs, { languages: options.languages, schemaPath: options.schemaPath, model: options.schemaPath === undefined ? defaultModelKind() : requestedModel() }) : null;
   // workers load the embedded models from the cache: a missing entry is built here, once
-  if (pool && options.schemaPath === undefined) prepareEmbeddedCache();
+  if (pool && options.schemaPath === undefined && defaultModelKind() === 'npm') prepareEmbeddedCache();
   const cache = options.cache ? new OutcomeCache(options.cache.dir, options.cache.schemaKey, options.languages) : null;
 
   // Reads and writes are synchronous: thousands of small files, each a few microseconds this

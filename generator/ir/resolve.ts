@@ -15,7 +15,7 @@
  * Placeholders (`"String"`, `"{id}"`, …) are kept as written and marked, whatever the type.
  * Enum values naming no member are kept as written and marked (never replaced by another member).
  */
-import { sdkSurfaceGap } from './surface.js';
+import { sdkDeclaredQuery, sdkSurfaceGap } from './surface.js';
 import { reportDeprecations } from './deprecated.js';
 import { isGraphHost } from './url.js';
 import type { VFile } from 'vfile';
@@ -1372,5 +1372,6 @@ export function resolveRequest(req: RequestIR, schema: Schema, file: VFile, opti
   };
   reportDeprecations(typed, schema, file);
   const gap = sdkSurfaceGap(typed, schema);
-  return deepFreeze(gap === null ? typed : { ...typed, notInSdk: gap });
+  const query = sdkDeclaredQuery(typed, schema);
+  return deepFreeze({ ...typed, ...(gap === null ? {} : { notInSdk: gap }), ...(query === null ? {} : { sdkQuery: query }) });
 }

@@ -42,11 +42,12 @@
  */
 import type { Place } from '../diagnostics/types.js';
 import type { Capabilities } from '../schema/model.js';
+import { segmentKey } from '../schema/sdk-paths.js';
 import type { Schema } from '../schema/schema.js';
 import type { JsonNode } from './types.js';
 import type { AdditionalProperty, PathStep, TypedBody, TypedProperty, TypedRequest, TypedValue } from './typed.js';
 
-export type SurfaceGapReason = 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
+export type SurfaceGapReason = 'method' | 'below-non-contained' | 'below-function' | 'derived-binding' | 'no-builder';
 
 /** What the SDKs lack for a request, language-free. */
 export interface SurfaceGap {
@@ -293,6 +294,8 @@ function allowedMethods(schema: Schema, steps: readonly PathStep[], start: numbe
  * they have its builder and executor, or when the rules cannot tell (incomplete schema, inference).
  */
 export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation' | 'restsOnInference' | 'resolved'>, schema: Schema): SurfaceGap | null {
+  // the SDK's own builders: the path is judged whenever it resolved, whatever the body (an unknown property is kept as additional data)
+  if (schema.model.sdkSurface !== undefined) return request.path.some((s) => s.kind === 'unresolved') ? null : lookedUpGap(request, schema.model.sdkSurface);
   if (!schema.complete || request.restsOnInference || !request.resolved) return null;
   const steps = request.path;
   const start = chainStart(steps);
@@ -357,6 +360,118 @@ export function sdkSurfaceGap(request: Pick<TypedRequest, 'path' | 'method' | 'o
   return {
     reason: 'method',
     message: `${method} ${pathText(steps)}: the SDKs' request builder has no ${method.toLowerCase()} (it has: ${has}): ${found.allowed.why(method)}`,
+    place: last.place,
+  };
+}
+
+/** A typed step in the normal form of sdk-paths.ts (null: a step no builder path spells, a `root:/…:` path). */
+function stepKey(step: PathStep): string | null {
+  switch (step.kind) {
+    case 'entitySet':
+    case 'singleton':
+    case 'navigation':
+    case 'property':
+      return segmentKey({ kind: 'name', name: step.name });
+    case 'cast':
+      return segmentKey({ kind: 'name', name: step.typeName });
+    case 'operation':
+      return segmentKey({ kind: step.operationKind === 'function' ? 'call' : 'name', name: step.name });
+    case 'key':
+      return step.keys.some((k) => k.writtenName !== null && k.name !== 'id') ? '()' : '{}';
+    case 'value':
+    case 'ref':
+    case 'count':
+      return segmentKey({ kind: step.kind });
+    default:
+      return null;
+  }
+}
+
+/**
+ * The gap of a model that holds the SDK's request builders (`sdkSurface`): the first prefix of the
+ * path with no builder, else the method when the builder has no executor for it. A drive below a
+ * user, group or site restarts at `drives/{}` as the builder chain does (its `root` is the item
+ * `items/{}`); a root the SDK serves through another path (`me`) is looked up there.
+ */
+type SdkSurface = NonNullable<Schema['model']['sdkSurface']>;
+
+/** The normal-form key of every prefix of the path that the builder chain addresses (index: the step), or null when a step has none. */
+function prefixKeys(steps: readonly PathStep[], surface: SdkSurface): { readonly start: number; readonly keys: readonly string[] } | null {
+  const start = chainStart(steps);
+  const keys: string[] = start > 0 ? ['drives', '{}'] : [];
+  const out: string[] = [];
+  for (let i = start; i < steps.length; i++) {
+    const step = steps[i]!;
+    let k = stepKey(step);
+    if (k === null) return null;
+    if (i === start && start > 0 && step.kind === 'navigation' && step.name === 'root') k = 'items/{}';
+    if (k === '()') {
+      // an alternate key is part of its collection's segment: `users(userprincipalname='…')`
+      const before = keys.pop() ?? '';
+      keys.push(`${before}()`);
+    } else keys.push(k);
+    if (i === start && start === 0 && surface.aliases[keys[0]!] !== undefined) keys.splice(0, 1, surface.aliases[keys[0]!]!);
+    out.push(keys.join('/'));
+  }
+  return { start, keys: out };
+}
+
+/**
+ * The query parameters the SDK's builder for the request's path declares, by executor (`get` →
+ * `$select`, `$top`, `startDateTime`, …), from a model that holds the SDK's request builders; null
+ * without one (the rules of sdk/query.ts decide then), or when the path has no builder.
+ */
+export function sdkDeclaredQuery(request: Pick<TypedRequest, 'path'>, schema: Schema): Readonly<Record<string, readonly string[]>> | null {
+  const surface = schema.model.sdkSurface;
+  if (surface === undefined || request.path.some((s) => s.kind === 'unresolved')) return null;
+  const found = prefixKeys(request.path, surface);
+  const key = found?.keys[found.keys.length - 1];
+  if (key === undefined || surface.paths[key] === undefined) return null;
+  const out: Record<string, readonly string[]> = {};
+  for (const method of surface.paths[key]!.split(',').filter((m) => m !== '')) {
+    out[method.toLowerCase()] = (surface.queries[`${key} ${method}`] ?? '').split(',').filter((q) => q !== '');
+  }
+  return out;
+}
+
+function lookedUpGap(request: Pick<TypedRequest, 'path' | 'method' | 'operation'>, surface: SdkSurface): SurfaceGap | null {
+  const steps = request.path;
+  const found = prefixKeys(steps, surface);
+  if (found === null) return null;
+  const { start } = found;
+  let key = '';
+  for (let i = start; i < steps.length; i++) {
+    const step = steps[i]!;
+    key = found.keys[i - start]!;
+    if (step.kind === 'operation' && step.operationKind === 'function') {
+      // the SDKs' builder for a function takes every parameter of its path (`ItemAtWithIndex(index)`)
+      const given = new Set(step.arguments.map((a) => (a.name ?? a.writtenName ?? '').toLowerCase()));
+      const missing = step.parameters.filter((p) => !given.has(p.name.toLowerCase())).map((p) => p.name);
+      if (missing.length > 0) {
+        return {
+          reason: 'no-builder',
+          message: `${pathText(steps.slice(0, i + 1))}: the SDKs' request builder for '${step.name}' takes ${missing.map((m) => `'${m}'`).join(', ')} in the path, and the request gives ${missing.length === 1 ? 'it' : 'them'} no value there (read from ${surface.sdk})`,
+          place: step.place,
+        };
+      }
+    }
+    if (surface.paths[key] === undefined) {
+      const here = pathText(steps.slice(0, i + 1));
+      return {
+        reason: 'no-builder',
+        message: `${here}: the SDKs have no request builder for this path (${surface.sdk} has none; its request builders are generated from every path of the API description)`,
+        place: step.place,
+      };
+    }
+  }
+  // an operation is called with its own method (a docs page POSTing a function gets schema:method-mismatch from the resolver)
+  if (request.operation === 'action' || request.operation === 'function') return null;
+  const methods = (surface.paths[key] ?? '').split(',').filter((m) => m !== '');
+  if (key === '' || methods.includes(request.method)) return null;
+  const last = steps[steps.length - 1]!;
+  return {
+    reason: 'method',
+    message: `${request.method} ${pathText(steps)}: the SDKs' request builder has no ${request.method.toLowerCase()} (it has: ${methods.join(', ') || 'none'}; read from ${surface.sdk})`,
     place: last.place,
   };
 }

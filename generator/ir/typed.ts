@@ -379,9 +379,16 @@ export interface TypedRequest {
   readonly inferences: readonly Inference[];
   /**
    * Present when the kiota SDKs have no request builder for the path or no executor for the method
-   * (`sdkSurfaceGap`, from the CSDL's capability annotations and the OpenAPI conversion's rules).
+   * (`sdkSurfaceGap`: looked up in a complete SDK model's request builders, else from the CSDL's
+   * capability annotations and the OpenAPI conversion's rules).
    */
   readonly notInSdk?: SurfaceGap;
+  /**
+   * The query parameters the SDK's request builder for the path declares, by executor (`get` →
+   * `$select`, `startDateTime`, …), as sent; present only with a model that holds the SDK's builders
+   * (`sdkDeclaredQuery`). sdk/query.ts decides by rules without it.
+   */
+  readonly sdkQuery?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -389,7 +396,7 @@ export interface TypedRequest {
  * Declared here, with the typed request that carries it, so the IR types import no stage.
  */
 export interface SurfaceGap {
-  readonly reason: 'method' | 'below-non-contained' | 'below-function' | 'derived-binding';
+  readonly reason: 'method' | 'below-non-contained' | 'below-function' | 'derived-binding' | 'no-builder';
   /** Readable, names what is missing and why (`DELETE …/calendar: …`). */
   readonly message: string;
   readonly place: Place;

@@ -13,6 +13,7 @@ import type { CheckWorkerInit, CheckWorkerJob, CheckWorkerReply } from './pool.j
 
 const init = workerData as CheckWorkerInit;
 const port = parentPort!;
+process.env.SNIPGEN_MODEL = init.model;
 const only = init.languages ? new Set(init.languages) : null;
 let schemaFor: SchemaFor | null = null;
 const schemas = async (): Promise<SchemaFor> => (schemaFor ??= (await loadSchemas(init.schemaPath)).schemaFor);

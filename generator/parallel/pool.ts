@@ -13,11 +13,14 @@ import type { CheckLanguage } from '../check/types.js';
 import type { CheckFileResult } from '../commands/check-result.js';
 import type { LanguageId } from '../languages/index.js';
 import type { PageOutcome } from './outcome.js';
+import type { ModelKind } from '../schema/default.js';
 
 export interface WorkerInit {
   readonly languages: readonly LanguageId[];
-  /** The `--schema` file each worker loads; undefined: the embedded default. */
+  /** The `--schema` file each worker loads; undefined: the default model. */
   readonly schemaPath: string | undefined;
+  /** The default model the main thread chose (schema/default.ts): a worker takes the same, never deciding (or fetching) again. */
+  readonly model: ModelKind;
 }
 
 export interface WorkerJob {
@@ -37,8 +40,10 @@ export type WorkerReply = { readonly id: number; readonly outcome: PageOutcome }
 export interface CheckWorkerInit {
   /** Only these languages are checked; null: all. */
   readonly languages: readonly CheckLanguage[] | null;
-  /** For docs pages: the `--schema` file each worker loads; undefined: the embedded default. */
+  /** For docs pages: the `--schema` file each worker loads; undefined: the default model. */
   readonly schemaPath: string | undefined;
+  /** The default model: decided by the main thread when docs pages are checked, else the one asked for (snippet files need none, so it is not built ahead). */
+  readonly model: ModelKind;
 }
 
 export interface CheckWorkerJob {

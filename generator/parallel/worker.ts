@@ -10,6 +10,7 @@ import type { WorkerInit, WorkerReply, WorkerJob } from './pool.js';
 
 const init = workerData as WorkerInit;
 const port = parentPort!;
+process.env.SNIPGEN_MODEL = init.model;
 const schemas = loadSchemas(init.schemaPath);
 
 port.on('message', (job: WorkerJob) => {

@@ -1,12 +1,15 @@
 /**
  * Which schema types a run's requests: the file given with `--schema` (for every request, whatever
- * its version), or the embedded default built from the npm SDK packages (v1.0 model for v1.0
- * requests, beta model for beta ones).
+ * its version), or the default model (./default.ts: built from the pinned Go SDKs, else from the npm
+ * SDK packages; v1.0 model for v1.0 requests, beta model for beta ones).
  */
 import { VFile } from 'vfile';
-import { embeddedSource, loadEmbeddedSchemaSync } from './embedded/index.js';
+import { defaultModelSource, loadDefaultSchemaSync } from './default.js';
 import { Schema, loadSchema } from './schema.js';
 import type { ApiVersion, SchemaFor } from '../pipeline.js';
+
+/** `<out>/models.txt`: the models a whole-folder `generate --prune` typed with, one source a line. */
+export const MODELS_FILE = 'models.txt';
 
 export interface LoadedSchemas {
   readonly schemaFor: SchemaFor;
@@ -26,6 +29,9 @@ export async function loadSchemas(schemaPath?: string): Promise<LoadedSchemas> {
   // a worker whose pages are all v1.0 never reads beta, and a thread that types nothing (the
   // main thread of a run with workers, a run whose pages all come from the cache) reads neither.
   const schemas: Partial<Record<ApiVersion, Schema>> = {};
-  const schemaFor = (version: ApiVersion): Schema => (schemas[version] ??= new Schema(loadEmbeddedSchemaSync(version)));
-  return { schemaFor, file: null, sources: [embeddedSource('v1.0'), embeddedSource('beta')] };
+  // The default model (./default.ts): the complete one from the pinned Go SDKs, built into the cache
+  // here the first time, or the npm-only one (SNIPGEN_MODEL=npm, or when the SDKs cannot be fetched).
+  const sources = [defaultModelSource('v1.0'), defaultModelSource('beta')];
+  const schemaFor = (version: ApiVersion): Schema => (schemas[version] ??= new Schema(loadDefaultSchemaSync(version)));
+  return { schemaFor, file: null, sources };
 }

@@ -213,4 +213,17 @@ export interface SchemaModel {
    * Absent: none known.
    */
   readonly computed?: readonly string[];
+  /**
+   * A model read from a whole kiota SDK only (embedded/sdk.ts): the SDK's request builders, by the
+   * normal form of their path (../schema/sdk-paths.ts) → their methods (`GET,PATCH`; empty: a
+   * builder for navigation only), and the roots the SDK addresses through another path (`me` →
+   * `users/{}`). With it the SDK surface of a request is looked up, not derived by rules.
+   */
+  readonly sdkSurface?: {
+    readonly sdk: string;
+    readonly paths: Readonly<Record<string, string>>;
+    readonly aliases: Readonly<Record<string, string>>;
+    /** `<path> <METHOD>` → the query parameters its executor declares, as sent (`$select,$top,startDateTime`); absent: none. */
+    readonly queries: Readonly<Record<string, string>>;
+  };
 }

@@ -17,7 +17,7 @@
 import type { Place } from '../diagnostics/types.js';
 import type { Annotation, AdditionalProperty, TypedProperty, TypedValue } from '../ir/typed.js';
 import type { JsonNode } from '../ir/types.js';
-import { JSON_TYPE, untypedInSdk } from '../languages/shared/untyped.js';
+import { untypedInSdk } from '../languages/shared/untyped.js';
 import type { RenderIssue } from '../render/issue.js';
 
 type JsonObject = Extract<JsonNode, { kind: 'object' }>;
@@ -131,14 +131,15 @@ export function modelParts(
   const issues: RenderIssue[] = [];
   let unsupported: RenderIssue | null = null;
   for (const p of value.properties) {
-    const undeclared = p.type.name === JSON_TYPE && !facts.jsonProperties;
+    // the SDK models read from the SDKs (Go's UntypedNode) name microsoft.graph.Json `Edm.Untyped`, which the CSDL never uses
+    const undeclared = untypedInSdk(p.type.name) && !facts.jsonProperties;
     const json = undeclared ? jsonOf(p.value) : null;
     if (undeclared && json === null) {
-      unsupported ??= { ruleId: 'render:unsupported', message: `${label}: a ${p.value.kind} value for the microsoft.graph.Json property '${p.name}', which the SDK's model does not declare`, place: p.place };
+      unsupported ??= { ruleId: 'render:unsupported', message: `${label}: a ${p.value.kind} value for the ${p.type.name} property '${p.name}', which the SDK's model does not declare`, place: p.place };
       continue;
     }
     if (json !== null) {
-      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the SDK's model declares no member for '${p.name}' (microsoft.graph.Json); it is sent in the additional data`, place: p.place });
+      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the SDK's model declares no member for '${p.name}' (${p.type.name}); it is sent in the additional data`, place: p.place });
       additional.push({ offset: p.place.offset, entry: { key: p.name, value: json, place: p.place } });
       continue;
     }

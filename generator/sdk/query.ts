@@ -4,6 +4,10 @@
  * request is refused (`render:not-in-sdk`) in every target alike; none is dropped silently and
  * none is printed as a field the SDK's class lacks.
  *
+ * With a model that holds the SDK's request builders (the complete default model), what the
+ * builder declares is looked up (`TypedRequest.sdkQuery`, read from the Go SDK's `…QueryParameters`
+ * structs). Otherwise it is derived by these rules.
+ *
  * What the builders declare (the OpenAPI description the SDKs are generated from):
  * - on GET: the system options the path allows (`declaredSystemParameters`: `$select`/`$expand`
  *   on a single entity, the collection options on a collection and on a function returning one,
@@ -70,6 +74,30 @@ function pathText(request: TypedRequest): string {
   return '/' + request.path.map(segment).join('/');
 }
 
+/** sdkQueryParameters against the query parameters the builder declares (`$select`, `startDateTime`, `@id`). */
+function statedQueryParameters(
+  request: TypedRequest,
+  stated: readonly string[],
+  refuse: (option: string, place: KiotaQueryParameter['place'], why?: string) => SdkQueryResult,
+): SdkQueryResult {
+  const out: SdkQueryParameter[] = [];
+  const has = new Set(stated.map((q) => q.toLowerCase()));
+  const takes = stated.length === 0 ? ' (it takes none)' : ` (it takes ${stated.join(', ')})`;
+  const idOption = request.query.order.find((o) => o.name === '$id');
+  if (idOption !== undefined) {
+    // kiota's `id` of a `$ref` DELETE, sent as `@id`
+    if (!has.has('@id') && !has.has('$id')) return refuse('$id', idOption.place, takes);
+    out.push({ name: 'id', kind: 'string', value: idOption.value, place: idOption.place });
+  }
+  for (const p of kiotaQueryParameters(request.query)) {
+    const sent = p.kind === 'custom' ? p.name : `$${p.name}`;
+    if (!has.has(sent.toLowerCase())) return refuse(p.kind === 'custom' ? `'${p.name}'` : sent, p.place, takes);
+    if (p.kind === 'string' && p.name !== 'filter' && p.name !== 'search') return refuse(sent, p.place);
+    out.push(p);
+  }
+  return { ok: true, parameters: out };
+}
+
 /** The query parameters of the call, or the refusal. */
 export function sdkQueryParameters(request: TypedRequest, chain: BuilderChain, label: string): SdkQueryResult {
   const refuse = (option: string, place: KiotaQueryParameter['place'], why = ''): SdkQueryResult => ({
@@ -77,6 +105,9 @@ export function sdkQueryParameters(request: TypedRequest, chain: BuilderChain, l
     issues: [{ ruleId: 'render:not-in-sdk', message: `${label}: the SDK's request builder for ${chain.executor.toUpperCase()} ${pathText(request)} declares no ${option} query parameter${why}; ${RAW_FALLBACK}`, place }],
   });
   const out: SdkQueryParameter[] = [];
+  // the builder's own declaration, when the model holds the SDK's builders: looked up, not derived
+  const stated = request.sdkQuery?.[chain.executor];
+  if (stated !== undefined) return statedQueryParameters(request, stated, refuse);
   const declared = declaredSystemParameters(request);
   const last = request.path[request.path.length - 1];
   // `$id` on the DELETE of a collection's $ref: the one query parameter a DELETE builder declares.

@@ -59,7 +59,24 @@ export interface AssembleInput {
   readonly builders: readonly BuilderModuleInput[];
   /** A model of another version to carry roots, containment and operations over from (rule X1). */
   readonly carryOver?: SchemaModel;
+  /**
+   * The builders hold every path of the API description (a whole kiota SDK, see sdk.ts): roots and
+   * bound operations are all stated, none is inferred, and a navigation addressed by a path without
+   * a `$ref` one is contained. Default false (the npm packages: a few roots only).
+   */
+  readonly complete?: boolean;
+  /**
+   * Complete source only, set by assembleSchema itself on its second pass: the base-less types whose
+   * hierarchy a builder path indexes with a key (`/namedLocations/{namedLocation-id}`): entity types,
+   * stated by the builders although no model of theirs derives from `entity`.
+   */
+  readonly keyedRoots?: readonly string[];
+  /** Namespace spellings by their lower-case form, for module dirs that lose the case (Go: `callrecords` → `microsoft.graph.callRecords`). */
+  readonly namespaces?: Readonly<Record<string, string>>;
 }
+
+/** What a model built from every path of a kiota SDK still does not know (`complete` input). */
+export const SDK_UNKNOWN_FACTS: readonly UnknownFact[] = ['abstract', 'nullability', 'open-type', 'type-kind'];
 
 /** Model modules that hold no CSDL types. */
 const SKIPPED_MODEL_DIRS = new Set(['oDataErrors']);
@@ -76,8 +93,10 @@ interface Draft {
 
 const typeKey = (dir: string, name: string): string => `${dir}|${name}`;
 
-function namespaceOf(dir: string): string {
-  return dir === '' ? ROOT_NAMESPACE : `${ROOT_NAMESPACE}.${dir.split('/').join('.')}`;
+function namespaceOf(dir: string, spelling?: Readonly<Record<string, string>>): string {
+  if (dir === '') return ROOT_NAMESPACE;
+  const plain = `${ROOT_NAMESPACE}.${dir.split('/').join('.')}`;
+  return spelling?.[plain.toLowerCase()] ?? plain;
 }
 
 /** The models dir a specifier points at, from a module in `fromDir` (null: not a models module). */
@@ -107,7 +126,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   // 1. Register model types and enums.
   for (const mod of input.models) {
     if (SKIPPED_MODEL_DIRS.has(mod.dir.split('/')[0] ?? '')) continue;
-    const namespace = namespaceOf(mod.dir);
+    const namespace = namespaceOf(mod.dir, input.namespaces);
     for (const fact of mod.facts.models) {
       const key = typeKey(mod.dir, fact.name);
       const baseName = fact.base?.name ?? '';
@@ -167,6 +186,9 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     });
     if (holdsEntity) baselessEntities.add(d.key);
   }
+  const keyedRoots = new Set(input.keyedRoots ?? []);
+  const keyedKeys = new Set([...drafts.values()].filter((d) => d.fact.base === null && keyedRoots.has(d.fullName)).map((d) => d.key));
+  for (const k of keyedKeys) baselessEntities.add(k);
   const isEntityCache = new Map<string, boolean>();
   const isEntity = (key: string): boolean => {
     const cached = isEntityCache.get(key);
@@ -240,6 +262,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     }
     return null;
   };
+  const findPropOwner = (fullName: string | null, name: string): string | null => {
+    for (let t = fullName; t !== null; t = baseFullOf(t)) if (props.get(t)?.some((p) => p.name === name)) return t;
+    return null;
+  };
   const findProp = (fullName: string | null, name: string): Property | null => {
     for (let t = fullName; t !== null; t = baseFullOf(t)) {
       const n = props.get(t)?.find((p) => p.name === name);
@@ -253,6 +279,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     readonly file: string;
     readonly facts: ModuleFacts;
     readonly requests: RequestFact[];
+    readonly parameterTypes: Readonly<Record<string, string>>;
   }
   const byPath = new Map<string, PathInfo>();
   for (const b of input.builders) {
@@ -260,7 +287,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       for (const r of rb.requests) {
         if (!r.uriTemplate) continue;
         const p = templatePath(r.uriTemplate);
-        const info = byPath.get(p) ?? { file: b.file, facts: b.facts, requests: [] };
+        const info = byPath.get(p) ?? { file: b.file, facts: b.facts, requests: [], parameterTypes: rb.parameterTypes ?? {} };
         if (!info.requests.some((x) => x.method === r.method)) info.requests.push(r);
         byPath.set(p, info);
       }
@@ -317,6 +344,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   };
 
   // 5. Walk every path from its root.
+  const mediaTypes = new Set<string>();
+  const keyedComplex = new Set<string>();
+  const streamProperties = new Set<string>();
+  const isStreamRequest = (r: RequestFact): boolean =>
+    (r.method === 'get' && r.responsePrimitive === 'ArrayBuffer') || (r.method === 'put' && r.requestBodyContentType === 'application/octet-stream');
   const elements = new Map<string, ContainerElement>();
   const operations = new Map<string, Operation>();
   interface Ctx {
@@ -345,7 +377,8 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   }
 
   const addOperation = (op: Operation): void => {
-    const key = `${op.fullName}|${op.bindingType?.name ?? ''}|${op.bindingType?.collection ?? false}`;
+    // a complete source's overloads (a function with another parameter set) are kept: the key has the parameter names
+    const key = `${op.fullName}|${op.bindingType?.name ?? ''}|${op.bindingType?.collection ?? false}${input.complete ? `|${op.parameters.map((p) => p.name).join(',')}` : ''}`;
     if (!operations.has(key)) operations.set(key, op);
   };
   const qualify = (name: string): { namespace: string; simple: string } => {
@@ -376,14 +409,26 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       const reqs = info?.requests ?? [];
       switch (seg.kind) {
         case 'key':
+          if (input.complete && ctx.type !== null && ctx.collection) {
+            // a key indexes a collection of a type no model derives from `entity`: its hierarchy's root is an entity type
+            const d = byFullName.get(ctx.type);
+            if (d && !isEntity(d.key)) {
+              let root = ctx.type;
+              for (let b = baseFullOf(root); b !== null; b = baseFullOf(b)) root = b;
+              keyedComplex.add(root);
+            }
+          }
           if (ctx.nav && ctx.nav.keyParameter === null) ctx.nav.keyParameter = keyParameterName(seg.parameter);
           if (ctx.collection) walk(child, { ...ctx, collection: false });
           break;
         case 'ref':
           if (ctx.nav) ctx.nav.seenRef = true;
           break;
-        case 'count':
         case 'value':
+          // a complete source's `…/$value` builder that reads or writes bytes: the entity is a media entity (stated)
+          if (input.complete && ctx.type !== null && !ctx.collection && reqs.some(isStreamRequest)) mediaTypes.add(ctx.type);
+          break;
+        case 'count':
         case 'other':
           break;
         case 'name': {
@@ -400,6 +445,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           }
           const prop = seg.name.includes('.') ? null : findProp(ctx.type, seg.name);
           if (prop) {
+            // a complete source's builder for a property that reads or writes bytes: a stream property (stated)
+            if (input.complete && reqs.some(isStreamRequest)) {
+              const owner = findPropOwner(ctx.type, seg.name);
+              if (owner !== null) streamProperties.add(`${owner}/${seg.name}`);
+            }
             walk(child, { type: prop.type.name, collection: prop.type.collection, nav: null });
             break;
           }
@@ -432,9 +482,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           const get = reqs.find((r) => r.method === 'get');
           const { namespace, simple } = qualify(seg.name);
           const ret = info && get ? responseType(info, get) : null;
+          const stated = info?.parameterTypes ?? {};
           const params: Parameter[] = seg.parameters.map((p) => ({
             name: p.name,
-            type: { name: p.quoted ? 'Edm.String' : /^(include|is|has)[A-Z]/.test(p.name) ? 'Edm.Boolean' : 'Edm.Int32', collection: false },
+            type: { name: stated[p.name.toLowerCase()] ?? (p.quoted ? 'Edm.String' : /^(include|is|has)[A-Z]/.test(p.name) ? 'Edm.Boolean' : 'Edm.Int32'), collection: false },
             nullable: true,
           }));
           addOperation(
@@ -450,7 +501,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
                 returnType: ret,
                 isComposable: child.children.size > 0,
               },
-              seg.parameters.some((p) => !p.quoted) ? ['type'] : [],
+              seg.parameters.some((p) => !p.quoted && stated[p.name.toLowerCase()] === undefined) ? ['type'] : [],
             ),
           );
           if (ret && byFullName.has(ret.name)) walk(child, { type: ret.name, collection: ret.collection, nav: null });
@@ -487,6 +538,10 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     walk(child, { type: type.name, collection, nav: null });
   }
 
+  // A second pass when keys showed entity types the models do not (types are split into properties
+  // and navigation properties by entity-ness, before the paths are walked).
+  if (input.complete && input.keyedRoots === undefined && keyedComplex.size > 0) return assembleSchema({ ...input, keyedRoots: [...keyedComplex].sort(cmp) });
+
   // 6. Containment (rules C1, C2) and the carried-over facts (X1).
   const carried = input.carryOver;
   const carriedNav = new Map<string, boolean>();
@@ -509,6 +564,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       let contains: boolean;
       const guessed: InferredFact[] = [];
       if (n.seenRef) contains = false;
+      else if (input.complete && n.seenUri) contains = true;
       else {
         const c = carriedNav.get(`${owner}/${n.name}`);
         contains = c ?? !isDirectoryObject(n.type.name);
@@ -534,7 +590,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     }
   }
   const user = `${ROOT_NAMESPACE}.user`;
-  if (byFullName.has(user)) addRoot({ kind: 'singleton', name: 'me', type: user, inferred: ['root'] });
+  if (!input.complete && byFullName.has(user)) addRoot({ kind: 'singleton', name: 'me', type: user, inferred: ['root'] });
   const collectionWrapped = new Set<string>();
   for (const [key, w] of wrappers) {
     const value = w.properties.find((p) => p.json === 'value');
@@ -542,7 +598,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   }
   const entityBase = `${ROOT_NAMESPACE}.entity`;
   for (const d of [...byFullName.values()].sort((a, b) => cmp(a.fullName, b.fullName))) {
-    if (d.namespace !== ROOT_NAMESPACE || !isEntity(d.key) || rootTypes.has(d.fullName)) continue;
+    if (input.complete || d.namespace !== ROOT_NAMESPACE || !isEntity(d.key) || rootTypes.has(d.fullName)) continue;
     const base = baseFullOf(d.fullName);
     const simple = d.fullName.slice(ROOT_NAMESPACE.length + 1);
     if (collectionWrapped.has(d.fullName)) {
@@ -582,12 +638,14 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
         baseType,
         abstract: false,
         openType: false,
-        hasStream: false,
+        hasStream: mediaTypes.has(d.fullName),
         key: d.key === entityRootKey ? ['id'] : null,
-        properties: [...(props.get(d.fullName) ?? [])].sort((a, b) => cmp(a.name, b.name)),
+        properties: [...(props.get(d.fullName) ?? [])]
+          .map((p) => (streamProperties.has(`${d.fullName}/${p.name}`) && !p.type.collection ? { ...p, type: { name: 'Edm.Stream', collection: false } } : p))
+          .sort((a, b) => cmp(a.name, b.name)),
         navigationProperties: navResult.get(d.fullName) ?? [],
       },
-      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) ? ['kind'] : [],
+      d.key === entityRootKey ? ['key'] : baselessEntities.has(d.key) && !keyedKeys.has(d.key) ? ['kind'] : [],
     );
     out.push(st);
   }
@@ -602,7 +660,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     for (const e of mod.facts.enums) {
       const fullName = enumNames.get(typeKey(mod.dir, e.name));
       if (!fullName || types[fullName]) continue;
-      const isFlags = writtenAsFlags.has(e.name);
+      const isFlags = e.flags ?? writtenAsFlags.has(e.name);
       const en: EnumType = withInferred(
         {
           kind: 'enum',
@@ -611,10 +669,11 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
           fullName,
           isFlags,
           underlyingType: 'Edm.Int32',
-          members: e.members.map((name, i) => ({ name, value: String(isFlags ? (i === 0 ? 0 : 2 ** (i - 1)) : i) })),
+          // Go states flags members as powers of two from 1 (`1 << p`); the npm packages state none
+          members: e.members.map((name, i) => ({ name, value: String(isFlags ? (e.flags ? 2 ** i : i === 0 ? 0 : 2 ** (i - 1)) : i) })),
         },
-        // E1: flags-ness is only stated when a property writes the enum as a flags set.
-        isFlags ? [] : ['flags'],
+        // E1: flags-ness is only stated when a property writes the enum as a flags set (or the module says, Go).
+        isFlags || e.flags !== undefined ? [] : ['flags'],
       );
       types[fullName] = en;
       enums.push(en);
@@ -637,7 +696,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
       elements: [...elements.values()].sort((a, b) => cmp(a.name, b.name)),
       operationImports: [],
     },
-    unknownFacts: EMBEDDED_UNKNOWN_FACTS,
+    unknownFacts: input.complete ? SDK_UNKNOWN_FACTS : EMBEDDED_UNKNOWN_FACTS,
     operationsKnownFor: [...operationsKnown.entries()].sort(([a], [b]) => cmp(a, b)).map(([, t]) => t),
   };
 }

@@ -50,6 +50,8 @@ export interface EnumFact {
   readonly name: string;
   /** Wire values in declaration order. */
   readonly members: readonly string[];
+  /** Whether the enum is a flags enum, when the module states it (Go: `String()` over powers of two). */
+  readonly flags?: boolean;
 }
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -63,6 +65,8 @@ export interface RequestFact {
   readonly responsePrimitive: string | null;
   readonly requestBodySerializer: SymbolRef | null;
   readonly requestBodyContentType: string | null;
+  /** The query parameters the executor declares, as sent (`$select`, `startDateTime`), when the module states them (Go's `…QueryParameters` structs). */
+  readonly queryParameters?: readonly string[];
 }
 
 export interface RequestBuilderFact {
@@ -71,6 +75,8 @@ export interface RequestBuilderFact {
   readonly requests: readonly RequestFact[];
   /** Navigation entries: property name → path parameter names (`byMessageId` → [`message-id`]). */
   readonly navigation: readonly { readonly name: string; readonly pathParameters: readonly string[] }[];
+  /** Function parameters of the template (`period` of `getX(period='{period}')`) → Edm type, when the module states them (Go constructors). */
+  readonly parameterTypes?: Readonly<Record<string, string>>;
 }
 
 export interface ModuleFacts {
