@@ -185,6 +185,21 @@ describe('the Go reader', () => {
     ]);
   });
 
+  test('a property the deserializer reads and Serialize never writes is read-only (the service computes it)', () => {
+    const text =
+      header('models', { [SER]: 'github.com/microsoft/kiota-abstractions-go/serialization' }) +
+      model('Assignment', 'Entity', field('displayName', 'GetStringValue()') + field('status', 'GetEnumValue(ParseStatus)') + field('createdDateTime', 'GetTimeValue()')) +
+      `func (m *Assignment) Serialize(writer ${SER}.SerializationWriter)(error) {\n    err := m.Entity.Serialize(writer)\n    if err != nil {\n        return err\n    }\n    {\n        err = writer.WriteStringValue("displayName", m.GetDisplayName())\n        if err != nil {\n            return err\n        }\n    }\n    return nil\n}\n`;
+    const facts = readGoPackage([{ name: 'assignment.go', text }], () => null);
+    const byJson = Object.fromEntries((facts.models.find((m) => m.name === 'Assignment')?.properties ?? []).map((p) => [p.json, p]));
+    expect(byJson.displayName?.readOnly).toBeUndefined();
+    expect(byJson.status?.readOnly).toBe(true);
+    expect(byJson.createdDateTime?.readOnly).toBe(true);
+    // a model whose Serialize is not seen states nothing
+    const unseen = readGoPackage([{ name: 'user.go', text: USER }], () => null);
+    expect(unseen.models.find((m) => m.name === 'User')?.properties.some((p) => p.readOnly === true)).toBe(false);
+  });
+
   test('reads request builders: template, methods, body and return types, function parameter types', () => {
     const facts = readGoPackage([{ name: 'users.go', text: USERS }], (p) => (p === `${MODULE}/models` ? `${MODULE}/models/index.js` : null));
     const send = facts.requestBuilders.find((b) => b.name === 'ItemSendMailRequestBuilder');

@@ -232,6 +232,8 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
   }
   const navs = new Map<string, Map<string, NavDraft>>(); // fullName → name → nav
   const props = new Map<string, Property[]>();
+  /** `type/property` of what the SDK reads but never writes (SchemaModel.computed) */
+  const computed: string[] = [];
   const byFullName = new Map<string, Draft>();
   const derived = new Map<string, string[]>(); // base full name → derived full names
   for (const d of drafts.values()) {
@@ -240,6 +242,7 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     const navMap = new Map<string, NavDraft>();
     const propList: Property[] = [];
     for (const p of d.fact.properties) {
+      if (p.readOnly) computed.push(`${d.fullName}/${p.json}`);
       const { ref, entity, guessed } = refType(p, d.dir, false);
       if (entity) navMap.set(p.json, { name: p.json, type: ref, seenRef: false, seenUri: false, keyParameter: null });
       else propList.push(withInferred({ name: p.json, type: ref, nullable: true }, guessed));
@@ -698,5 +701,6 @@ export function assembleSchema(input: AssembleInput): SchemaModel {
     },
     unknownFacts: input.complete ? SDK_UNKNOWN_FACTS : EMBEDDED_UNKNOWN_FACTS,
     operationsKnownFor: [...operationsKnown.entries()].sort(([a], [b]) => cmp(a, b)).map(([, t]) => t),
+    ...(computed.length > 0 ? { computed: [...new Set(computed)].sort(cmp) } : {}),
   };
 }

@@ -170,12 +170,16 @@ export function readGoPackage(files: readonly GoFile[], spec: ImportSpec): Modul
         }
       }
       const body = bodyFrom(text, des.index);
+      // What Serialize writes (`writer.WriteStringValue("displayName", …)`): a property it leaves out
+      // is read-only in the API description (kiota writes no read-only property), so never sent
+      const ser = new RegExp(`^func \\(m \\*${name}\\) Serialize\\(`, 'm').exec(text);
+      const written = ser ? new Set([...bodyFrom(text, ser.index).matchAll(/writer\.Write\w+\("((?:[^"\\]|\\.)*)"/g)].map((w) => JSON.parse(`"${w[1] as string}"`) as string)) : null;
       const properties: PropertyFact[] = [];
       for (const r of body.matchAll(/res\["((?:[^"\\]|\\.)*)"\] = func \(n [\w.]+\) error \{\n\s*val, err := n\.(\w+)\(([^)]*)\)/g)) {
         const json = JSON.parse(`"${r[1] as string}"`) as string;
         if (json === '@odata.type') continue;
         const read = readGetter(r[2] as string, (r[3] as string).trim(), ref);
-        if (read) properties.push({ json, ...read, flags: false });
+        if (read) properties.push({ json, ...read, flags: false, ...(written !== null && !written.has(json) ? { readOnly: true as const } : {}) });
       }
       models.push({ name, base, properties });
     }

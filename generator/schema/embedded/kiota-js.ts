@@ -29,6 +29,12 @@ export interface PropertyFact {
   readonly collection: boolean;
   /** Deserialized as a collection of enum values but serialized with `writeEnumValue`: a flags enum. */
   readonly flags: boolean;
+  /**
+   * Read by the model's deserializer but never written by its serializer: read-only in the API
+   * description (the service computes it), so the SDK's model never sends it. Absent: written, or
+   * not known (the npm reader does not tell).
+   */
+  readonly readOnly?: true;
 }
 
 export interface ModelFact {

@@ -27,7 +27,7 @@ import { templateKey } from '../sdk-paths.js';
 import type { ApiVersion } from './sources.js';
 
 /** Bump when the Go reader changes (BUILDER_VERSION, the assembler's, is part of the key too). */
-export const GO_READER_VERSION = 6;
+export const GO_READER_VERSION = 7;
 
 export interface SdkModelOptions {
   /** Cache root; default `defaultCacheDir()`. */
