@@ -55,7 +55,7 @@ export const BETA_RENDER_TARGET = 0.95;
  * What the exit code holds beta to: today's rates with the complete default model (README, Figures),
  * less a little. The compile targets are met; the render target is not (README: what is left).
  */
-export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.99, java: 0.99, javascript: 1, go: 0.99, powershell: 0.93 };
+export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.99, java: 0.99, javascript: 1, go: 0.99, powershell: 0.96 };
 /**
  * Meaning (issue #16), v1.0 only: the share of the compiled snippets that, run against the
  * capturing server (`verify --run`, pages the corpus itself), send the request their docs example
