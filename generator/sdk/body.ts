@@ -47,15 +47,6 @@ export interface ModelParts {
 export interface SdkModelFacts {
   /** Whether a `microsoft.graph.Json` property is a member of the model (false: additional data). */
   readonly jsonProperties: boolean;
-  /**
-   * Whether the model's serialize() writes a property the service computes (`Core.V1.Computed`,
-   * read-only in the OpenAPI description). Kiota leaves read-only properties out of every model's
-   * serialize() (msgraph-sdk-php, -python, -go, -java and -dotnet alike: each has the setter, but
-   * `educationAssignment.status` or `schedulingGroup.isActive` would never be sent), so unless a
-   * target states otherwise such a property goes in the additional data, which serialize() writes
-   * as given.
-   */
-  readonly computedSerialized?: boolean;
 }
 
 /** The JSON a typed value was written as (coercions undone), or null when it holds no written JSON. */
@@ -143,7 +134,10 @@ export function modelParts(
       additional.push({ offset: p.place.offset, entry: { key: p.name, value: json, place: p.place } });
       continue;
     }
-    const computed = p.computed === true && facts.computedSerialized !== true ? writtenJson(p.value) : null;
+    // Kiota leaves read-only properties out of every model's serialize() (msgraph-sdk-php, -python,
+    // -go, -java and -dotnet alike: each has the setter, but educationAssignment.status would never be
+    // sent), so a property the service computes goes in the additional data, written as given
+    const computed = p.computed === true ? writtenJson(p.value) : null;
     if (computed !== null) {
       issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the service computes '${p.name}' (Core.V1.Computed), and the SDK's model leaves it out of what it serialises; it is sent in the additional data`, place: p.place });
       additional.push({ offset: p.place.offset, entry: { key: p.jsonName, value: computed, place: p.place } });
