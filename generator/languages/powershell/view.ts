@@ -346,7 +346,8 @@ export function relativeUrl(request: TypedRequest): string | null {
 /**
  * A request no cmdlet serves, sent as written with `Invoke-MgGraphRequest` (Microsoft.Graph.Authentication,
  * both profiles): the exact method and relative URL, the headers, and the body (a JSON body as the
- * hashtable, a text body as its text with its content type, a stream read from a file). The snippet is
+ * hashtable, a text body — a text stream too — as its text with its content type, any other stream read
+ * from a file). The snippet is
  * as real as a cmdlet call: the SDK's own command sends the request the docs show. `why` says which
  * rule chose it (the `render:raw-request` diagnostic).
  */
@@ -355,7 +356,11 @@ function rawRequestView(request: TypedRequest, why: string, place: Place = reque
   const uri = relativeUrl(request);
   if (uri === null) return { ok: false, issues: [{ ruleId: 'render:unsupported', message: `powershell: ${why}, and the request path did not resolve, so it cannot be sent as written either`, place }] };
   const body = request.body;
-  issues.push({ ruleId: 'render:raw-request', message: `powershell: ${why}: the snippet sends the request as written with Invoke-MgGraphRequest`, place });
+  // what the request is treated as (schema:method-mismatch says so when the docs' method does not fit):
+  // a function is called with GET, its arguments in the path, an action with POST, as every target sends it
+  const method = request.operation === 'function' ? 'GET' : request.operation === 'action' ? 'POST' : request.method;
+  const how = method === request.method ? 'the snippet sends the request as written with Invoke-MgGraphRequest' : `the snippet sends the request with Invoke-MgGraphRequest as the ${request.operation} it is treated as: with ${method}`;
+  issues.push({ ruleId: 'render:raw-request', message: `powershell: ${why}: ${how}`, place });
   const ctx: Context = { names: powershellProfile.newNamer(), api: request.apiVersion ?? 'v1.0', issues };
   const setup: string[] = [];
   const sent = request.headers.filter((h) => !['content-type', 'authorization'].includes(h.lowerName));
@@ -364,20 +369,23 @@ function rawRequestView(request: TypedRequest, why: string, place: Place = reque
   if (body !== null && body.kind === 'json') {
     setup.push(...layoutPs(valueNode(body.value, 'params', ctx), '', '$params = '));
     bodyArguments.push('-Body $params');
-  } else if (body !== null && body.stream) {
+  } else if (body !== null && body.stream && !TEXT_CONTENT.test(body.contentType ?? '')) {
     issues.push({ ruleId: 'render:literal-unrepresentable', message: `powershell: the request uploads a file (-InputFilePath $inFile); the example's content${body.contentType === null ? '' : ` (${body.contentType})`} is not in the snippet`, place: body.place });
     bodyArguments.push('-InputFilePath $inFile', ...(body.contentType !== null ? [`-ContentType ${psString(body.contentType)}`] : []));
   } else if (body !== null) {
     setup.push(`$body = ${psString(body.text)}`);
     bodyArguments.push('-Body $body', ...(body.contentType !== null ? [`-ContentType ${psString(body.contentType)}`] : []));
   }
-  const call = [`Invoke-MgGraphRequest -Method ${request.method} -Uri ${psString(uri)}`, ...(sent.length > 0 ? ['-Headers $headers'] : []), ...bodyArguments].join(' ');
+  const call = [`Invoke-MgGraphRequest -Method ${method} -Uri ${psString(uri)}`, ...(sent.length > 0 ? ['-Headers $headers'] : []), ...bodyArguments].join(' ');
   return {
     ok: true,
     view: { imports: ['Import-Module Microsoft.Graph.Authentication'], hasImports: true, setup, hasSetup: setup.length > 0, notes: [], call: [call] },
     issues,
   };
 }
+
+/** A content type whose body is text (`text/plain`, `application/xml`, `…+json`): a stream upload of it is sent as the docs' text with -Body. */
+const TEXT_CONTENT = /^(?:text\/|application\/(?:[\w.+-]+\+)?(?:json|xml)\b)/i;
 
 /** Why the Excel workbook API is sent raw. */
 const WORKBOOK_REASON = "the PowerShell SDK has no cmdlets for the Excel workbook API (its modules leave every path below a drive item's 'workbook' out)";

@@ -1,3 +1,5 @@
 Import-Module Microsoft.Graph.Authentication
 
-Invoke-MgGraphRequest -Method PUT -Uri '/v1.0/me/drive/root:/Documents/report.docx:/content' -InputFilePath $inFile -ContentType 'text/plain'
+$body = 'Draft of the annual report.'
+
+Invoke-MgGraphRequest -Method PUT -Uri '/v1.0/me/drive/root:/Documents/report.docx:/content' -Body $body -ContentType 'text/plain'

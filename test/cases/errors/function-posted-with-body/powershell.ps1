@@ -1,3 +1,3 @@
 Import-Module Microsoft.Graph.Authentication
 
-Invoke-MgGraphRequest -Method POST -Uri '/v1.0/me/drive/items/{item-id}/workbook/tables/{table-id}/columns/itemAt(index=1)'
+Invoke-MgGraphRequest -Method GET -Uri '/v1.0/me/drive/items/{item-id}/workbook/tables/{table-id}/columns/itemAt(index=1)'
