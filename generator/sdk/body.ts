@@ -139,7 +139,7 @@ export function modelParts(
     // sent), so a property the service computes goes in the additional data, written as given
     const computed = p.computed === true ? writtenJson(p.value) : null;
     if (computed !== null) {
-      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the service computes '${p.name}' (Core.V1.Computed), and the SDK's model leaves it out of what it serialises; it is sent in the additional data`, place: p.place });
+      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the service computes '${p.name}' (read-only in the API description), and the SDK's model leaves it out of what it serialises; it is sent in the additional data`, place: p.place });
       additional.push({ offset: p.place.offset, entry: { key: p.jsonName, value: computed, place: p.place } });
       continue;
     }
