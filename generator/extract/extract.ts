@@ -235,7 +235,33 @@ function pairRequests(file: VFile, page: PageText, events: readonly Event[]): Ra
     }
     requests.push(buildRequest(file, page, fence, { index, name, annotation }));
   }
-  return requests;
+  const required = requests.length === 0 ? [] : documentedRequiredHeaders(page.text);
+  return required.length === 0 ? requests : requests.map((r) => ({ ...r, requiredHeaders: required }));
+}
+
+/** A table row naming an HTTP header in its first cell: `| If-Match | … |`, the name maybe in backticks or bold. */
+const HEADER_ROW = /^[ \t>]*\|[ \t]*[`*]*([A-Za-z][A-Za-z0-9-]*)[`*]*[ \t]*\|(.*)$/;
+
+/**
+ * The request headers the page's tables document as required: a row whose first cell is a header
+ * name and whose other cells say `Required` (not `Not required`). Docs pages list their request
+ * headers in such a table (`## Request headers`, sometimes headed "Optional request headers" while
+ * the row says "Required"); the names are lower-cased, each once, `Authorization` left out (every
+ * request carries it). Only rows of names that look like headers count (a hyphen or a known header).
+ */
+export function documentedRequiredHeaders(text: string): string[] {
+  if (!/required/i.test(text)) return [];
+  const found: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const row = HEADER_ROW.exec(line);
+    if (row === null) continue;
+    const name = row[1]!.toLowerCase();
+    if (name === 'authorization' || !/-/.test(name) && name !== 'prefer' && name !== 'consistencylevel') continue;
+    const rest = row[2]!;
+    if (!/\brequired\b/i.test(rest) || /\b(?:not|non)[ -]required\b/i.test(rest)) continue;
+    if (!found.includes(name)) found.push(name);
+  }
+  return found;
 }
 
 const USUAL_INFO = new Set(['http', 'msgraph-interactive']);

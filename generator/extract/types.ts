@@ -47,4 +47,9 @@ export interface RawRequest {
    * fence is not closed). Each `text` is exactly the page text at `place`.
    */
   readonly lines: readonly SourceLine[];
+  /**
+   * The request headers a table of the page documents as required (lower-case names, in page
+   * order: planner's `| If-Match | Last known ETag value … Required. |`). Absent when none.
+   */
+  readonly requiredHeaders?: readonly string[];
 }

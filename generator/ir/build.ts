@@ -28,7 +28,7 @@ export function buildRequest(raw: RawRequest, file: VFile): RequestIR | null {
     annotation: structuredClone(raw.annotation.fields) as RequestIR['annotation'],
     method: requestLine.method,
     url,
-    headers: section.headers,
+    headers: raw.requiredHeaders === undefined ? section.headers : section.headers.map((h) => (raw.requiredHeaders!.includes(h.lowerName) ? { ...h, documentedRequired: true as const } : h)),
     body,
   });
 }

@@ -107,6 +107,8 @@ export interface Header {
   readonly lowerName: string;
   readonly value: string;
   readonly place: Place;
+  /** A table of the page documents this header as required (`| If-Match | … Required. |`); absent otherwise. */
+  readonly documentedRequired?: true;
 }
 
 /** A JSON value with places; numbers keep their source text (Int64, Decimal precision). */

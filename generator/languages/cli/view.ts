@@ -325,8 +325,20 @@ export function buildCliView(request: TypedRequest): ViewResult<CliView> {
     const declared = DECLARED_CUSTOM_PARAMETERS.find((d) => d.toLowerCase() === o.name.toLowerCase());
     query.push({ name: declared ?? o.name, value: o.value });
   }
+  // kiota declares `--if-match` on every DELETE, and on a PATCH where the API description declares the
+  // If-Match header required (planner); the page's headers table saying so is taken to mean the
+  // description does. Inferred, not known: said so.
+  const ifMatch = request.headers.find((h) => h.lowerName === 'if-match' && h.documentedRequired === true);
+  const patchIfMatch = verb === 'patch' && ifMatch !== undefined;
+  if (patchIfMatch) {
+    issues.push({
+      ruleId: 'render:uncertain-name',
+      message: `cli: '${command.command.join(' ')}' gets the docs' If-Match as --if-match, the option mgc declares where the API description requires that header (inferred from the page's headers table, which says it is required; a command without the option takes --headers 'If-Match=…')`,
+      place: ifMatch.place,
+    });
+  }
   const { options } = cliRequestOptions(command.options, {
-    ifMatchOption: verb === 'delete',
+    ifMatchOption: verb === 'delete' || patchIfMatch,
     query,
     headers: request.headers.map((h) => ({ name: h.name, value: h.value })),
     ...(body === undefined ? {} : { body }),

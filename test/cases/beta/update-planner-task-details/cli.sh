@@ -1,4 +1,4 @@
-mgc-beta planner tasks details patch --planner-task-id Rk3tZx8wT0-9hY2mQnLpA2QAB7cD --headers 'If-Match=W/"JzEtVGFza0RldGFpbHMgQEBAQEBAQEBAQEBAQEBARCc="' --body '{
+mgc-beta planner tasks details patch --planner-task-id Rk3tZx8wT0-9hY2mQnLpA2QAB7cD --if-match 'W/"JzEtVGFza0RldGFpbHMgQEBAQEBAQEBAQEBAQEBARCc="' --body '{
   "previewType": "checklist",
   "description": "Badges for the three new starters",
   "checklist": {

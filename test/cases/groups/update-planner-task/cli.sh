@@ -1,4 +1,4 @@
-mgc planner tasks patch --planner-task-id {plannerTask-id} --headers Prefer=return=representation --headers 'If-Match=W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="' --body '{
+mgc planner tasks patch --planner-task-id {plannerTask-id} --headers Prefer=return=representation --if-match 'W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="' --body '{
   "percentComplete": 50,
   "dueDateTime": "2025-06-30T17:00:00Z",
   "priority": 3,
