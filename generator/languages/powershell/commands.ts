@@ -557,10 +557,16 @@ export function defaultCalendarGap(steps: readonly Step[], operation: CommandOpe
 // ---------------------------------------------------------------------------------------------
 // Request options: query, headers, body.
 
+/** An If-Match header the page documents as required: a cmdlet parameter (`-IfMatch`), not a `$headers` entry. */
+export function isRequiredIfMatch(h: { readonly name: string; readonly documentedRequired?: boolean }): boolean {
+  return h.name.toLowerCase() === 'if-match' && h.documentedRequired === true;
+}
+
 export interface RequestOptionsInput {
   /** Query options as written, with or without `$` (`$select`, `top`). */
   readonly query?: readonly StepParameter[];
-  readonly headers?: readonly StepParameter[];
+  /** `documentedRequired`: the page's headers table says the header is required (IR `Header`). */
+  readonly headers?: readonly (StepParameter & { readonly documentedRequired?: boolean })[];
   /** The request has a JSON body (`-BodyParameter $params`). */
   readonly hasBody?: boolean;
   /** The body is a stream upload (`-InFile`). */
@@ -604,7 +610,11 @@ export function powershellRequestParameters(options: RequestOptionsInput): { par
   const extraHeaders: StepParameter[] = [];
   for (const h of options.headers ?? []) {
     if (HEADER_PARAMETERS.has(h.name.toLowerCase())) parameters.push({ name: keyParameterName(h.name), literal: h.value, quoted: false });
-    else if (h.name.toLowerCase() !== 'content-type' && h.name.toLowerCase() !== 'authorization') extraHeaders.push(h);
+    else if (isRequiredIfMatch(h)) {
+      // the cmdlets declare -IfMatch (mandatory) where the API description requires the header (planner's updates and deletes)
+      parameters.push({ name: 'IfMatch', literal: h.value, quoted: true });
+      notes.push(`# uncertain: If-Match is passed as -IfMatch, the parameter a cmdlet declares where the API description requires the header (inferred from the page's headers table, which says it is required)`);
+    } else if (h.name.toLowerCase() !== 'content-type' && h.name.toLowerCase() !== 'authorization') extraHeaders.push(h);
   }
   if (extraHeaders.length > 0) {
     parameters.push({ name: 'Headers', variable: 'headers' });

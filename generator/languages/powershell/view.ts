@@ -26,6 +26,7 @@ import { enumTypeRef, literalIssues, literalKind, scalarOf, typeRef, urlValueTex
 import type { Namer } from '../shared/names.js';
 import { isReserved } from '../shared/names.js';
 import {
+  isRequiredIfMatch,
   keyParameterName,
   powershellCommand,
   powershellRequestParameters,
@@ -425,7 +426,7 @@ export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShel
   if (command.noCmdlet !== undefined) return rawRequestView(request, command.noCmdlet);
   const options = powershellRequestParameters({
     query: request.query.order.filter((o) => !adapted.adapted.consumedQuery.has(o.name)).map((o) => ({ name: o.name, value: o.value })),
-    headers: request.headers.map((h) => ({ name: h.name, value: h.value })),
+    headers: request.headers.map((h) => ({ name: h.name, value: h.value, ...(h.documentedRequired === true ? { documentedRequired: true } : {}) })),
     hasBody: body !== null && body.kind === 'json',
     streamBody: body !== null && body.kind === 'raw',
   });
@@ -455,7 +456,7 @@ export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShel
 
   const setup: string[] = [];
   const extraHeaders = request.headers.filter(
-    (h) => !['consistencylevel', 'content-type', 'authorization'].includes(h.lowerName),
+    (h) => !['consistencylevel', 'content-type', 'authorization'].includes(h.lowerName) && !isRequiredIfMatch(h),
   );
   if (extraHeaders.length > 0) {
     const name = variableFor('headers');

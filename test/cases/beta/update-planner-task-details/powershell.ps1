@@ -1,9 +1,5 @@
 Import-Module Microsoft.Graph.Beta.Planner
 
-$headers = @{
-    'If-Match' = 'W/"JzEtVGFza0RldGFpbHMgQEBAQEBAQEBAQEBAQEBARCc="'
-}
-
 $params = @{
     previewType = 'checklist'
     description = 'Badges for the three new starters'
@@ -16,4 +12,4 @@ $params = @{
     }
 }
 
-Update-MgBetaPlannerTaskDetail -PlannerTaskId 'Rk3tZx8wT0-9hY2mQnLpA2QAB7cD' -Headers $headers -BodyParameter $params
+Update-MgBetaPlannerTaskDetail -PlannerTaskId 'Rk3tZx8wT0-9hY2mQnLpA2QAB7cD' -IfMatch 'W/"JzEtVGFza0RldGFpbHMgQEBAQEBAQEBAQEBAQEBARCc="' -BodyParameter $params

@@ -2,7 +2,6 @@ Import-Module Microsoft.Graph.Planner
 
 $headers = @{
     Prefer = 'return=representation'
-    'If-Match' = 'W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="'
 }
 
 $params = @{
@@ -17,4 +16,4 @@ $params = @{
     }
 }
 
-Update-MgPlannerTask -PlannerTaskId $plannerTaskId -Headers $headers -BodyParameter $params
+Update-MgPlannerTask -PlannerTaskId $plannerTaskId -IfMatch 'W/"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc="' -Headers $headers -BodyParameter $params
