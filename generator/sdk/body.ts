@@ -47,6 +47,34 @@ export interface ModelParts {
 export interface SdkModelFacts {
   /** Whether a `microsoft.graph.Json` property is a member of the model (false: additional data). */
   readonly jsonProperties: boolean;
+  /**
+   * How the SDK's serialiser writes an `Edm.Duration` member: `iso`, the ISO 8601 text the schema
+   * type is (C#, Java, PHP); `str`, Python's `str(timedelta)` (kiota-serialization-json for Python:
+   * `45 days, 0:00:00` for P45D, `1:00:00` for PT1H), never an Edm.Duration; `weeks`, kiota Go's
+   * ISODuration, which writes a week count (P45D as P6W3D) that xsd:duration does not have, so a
+   * duration of seven days or more is sent wrong. A duration the member would send wrong goes in
+   * the additional data as the docs write it.
+   */
+  readonly durations: 'iso' | 'str' | 'weeks';
+  /** Whether the SDK's byte is signed (Java's `Byte`: an `Edm.Byte` above 127 is sent negative, 215 as -41). */
+  readonly signedBytes: boolean;
+}
+
+/** Why a member of this SDK would write a primitive value other than the docs' JSON, or null when it writes it as given. */
+function memberMiswrites(p: TypedProperty, facts: SdkModelFacts): string | null {
+  const v = p.value;
+  if (v.kind !== 'primitive' || v.placeholder !== null) return null;
+  if (v.type === 'Edm.Duration' && typeof v.value === 'string') {
+    if (facts.durations === 'str') return `the SDK writes a duration member with str(timedelta) ('1:00:00', '45 days, 0:00:00'), which is no Edm.Duration`;
+    const days = /^-?P(?:\d+Y)?(?:\d+M)?(?:(\d+)W)?(?:(\d+)D)?/.exec(v.value);
+    if (facts.durations === 'weeks' && days !== null && (days[1] !== undefined || Number(days[2] ?? 0) >= 7)) {
+      return `the SDK writes a duration of a week or more with a week count (P45D as P6W3D), which Edm.Duration does not have`;
+    }
+  }
+  if (v.type === 'Edm.Byte' && facts.signedBytes && typeof v.value === 'number' && v.value > 127) {
+    return `the SDK's byte is signed, so ${v.value} would be sent as ${v.value - 256}`;
+  }
+  return null;
 }
 
 /** The JSON a typed value was written as (coercions undone), or null when it holds no written JSON. */
@@ -141,6 +169,13 @@ export function modelParts(
     if (computed !== null) {
       issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: the service computes '${p.name}' (read-only in the API description), and the SDK's model leaves it out of what it serialises; it is sent in the additional data`, place: p.place });
       additional.push({ offset: p.place.offset, entry: { key: p.jsonName, value: computed, place: p.place } });
+      continue;
+    }
+    const miswrites = memberMiswrites(p, facts);
+    const written = miswrites === null ? null : writtenJson(p.value);
+    if (miswrites !== null && written !== null) {
+      issues.push({ ruleId: 'render:property-as-additional-data', message: `${label}: ${miswrites}; '${p.name}' is sent in the additional data as the docs write it`, place: p.place });
+      additional.push({ offset: p.place.offset, entry: { key: p.jsonName, value: written, place: p.place } });
       continue;
     }
     members.push({ offset: p.place.offset, member: { kind: 'property', property: p, open: isOpenObject(p) ? p.value.value : null } });

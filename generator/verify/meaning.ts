@@ -16,8 +16,8 @@
  *   are the HTTP stack's; a header value compares exactly;
  * - body: `@odata.type` the SDK adds for a typed model may be sent when the docs leave it out, and
  *   one the docs write for the declared (non-derived) type may be left out; a date-time compares as
- *   the instant (any offset or fraction digits); a time of day or a duration as its value in
- *   seconds; an enum member case-insensitively (flags as a set); a number by value (an Int64 or
+ *   the instant (any offset or fraction digits); a time of day (`hh:mm:ss`) or a duration (ISO
+ *   8601 days and time only: `1:00:00` or `P6W3D` is no Edm.Duration) as its value in seconds; an enum member case-insensitively (flags as a set); a number by value (an Int64 or
  *   Decimal may be sent as a string); a value the IR coerced to its schema type (`"5"` for an
  *   Int32) compares in that type; a placeholder of a non-string type (`"Boolean"`, `"Int32"`) is
  *   printed as an example value, so any value of the type matches; object keys compare
@@ -376,12 +376,22 @@ function differ(out: MeaningFinding[], where: string, expected: unknown, actual:
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Time of day or ISO duration in seconds (null when neither). */
-function seconds(v: unknown): number | null {
+/** A time of day (`hh:mm[:ss[.f]]`, Edm.TimeOfDay's wire form) in seconds, or null. */
+function timeOfDaySeconds(v: unknown): number | null {
   if (typeof v !== 'string') return null;
   const t = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(v);
-  if (t) return Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0);
-  const d = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(v);
+  return t ? Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3] ?? 0) : null;
+}
+
+/**
+ * An ISO 8601 duration of days and time (Edm.Duration's wire form, xsd:dayTimeDuration) in
+ * seconds, or null: `1:00:00` (Python's str(timedelta)) and a week count (`P6W3D`) are no
+ * Edm.Duration and never match.
+ */
+function durationSeconds(v: unknown): number | null {
+  if (typeof v !== 'string') return null;
+  // zero years and months may be written (PHP's DateInterval: P0Y0M45DT0H0M0S)
+  const d = /^(-)?P(?:0+Y)?(?:0+M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(v);
   if (d && v !== 'P' && !v.endsWith('T')) return (d[1] ? -1 : 1) * (Number(d[2] ?? 0) * 86400 + Number(d[3] ?? 0) * 3600 + Number(d[4] ?? 0) * 60 + Number(d[5] ?? 0));
   return null;
 }
@@ -410,6 +420,7 @@ function matchPrimitive(v: Extract<TypedValue, { kind: 'primitive' }>, actual: u
     return;
   }
   if (v.type === 'Edm.TimeOfDay' || v.type === 'Edm.Duration') {
+    const seconds = v.type === 'Edm.Duration' ? durationSeconds : timeOfDaySeconds;
     const a = seconds(actual);
     if (a !== null && a === seconds(v.value)) return;
     if (actual === v.value) return;

@@ -107,6 +107,17 @@ describe('compareRequests', () => {
     expect(compareRequests(file, [attach('SGVsbG8gd29ybGQh')]).map((x) => x.ruleId)).toEqual(['verify:meaning-body']);
   });
 
+  test('a duration compares as ISO 8601 days and time only: str(timedelta) and week counts are differences', () => {
+    const page = readFileSync(path.join(CASES, 'calendar/find-meeting-times/input.md'), 'utf8');
+    const fence = /```http\n[^\n]*\n(?:[^\n]+\n)*\n([\s\S]*?)\n```/.exec(page)!;
+    const docs = JSON.parse(fence[1]!) as Record<string, unknown>;
+    expect(docs['meetingDuration']).toBe('PT1H30M');
+    const e: Expectation = { request: typed('calendar/find-meeting-times'), rawUrl: 'https://graph.microsoft.com/v1.0/me/findMeetingTimes', announced: [] };
+    const post = (meetingDuration: string): SentRequest => ({ method: 'POST', target: '/v1.0/me/findMeetingTimes', headers: {}, body: json({ ...docs, meetingDuration }) });
+    for (const same of ['PT1H30M', 'PT90M', 'P0Y0M0DT1H30M0S']) expect(compareRequests(e, [post(same)])).toEqual([]);
+    for (const other of ['1:30:00', 'PT1H', 'P0W']) expect(compareRequests(e, [post(other)]).map((x) => x.ruleId)).toEqual(['verify:meaning-body']);
+  });
+
   test('a finding is placed on the snippet line that names it', () => {
     const code = readFileSync(path.join(CASES, 'calendar/update-event-if-match/python.py'), 'utf8');
     const [f] = compareRequests(PATCH_EVENT, [patchSent({ body: json({ ...PATCH_BODY, subject: 'x' }) })]);

@@ -54,7 +54,7 @@ export const renderRules = {
   },
   'render:property-as-additional-data': {
     severity: 'info',
-    summary: "The SDK's model declares no member for a property the schema declares (msgraph-sdk for Python has none for `microsoft.graph.Json` properties such as a range's `values`); it is sent through the model's additional data under its JSON name, which puts the same JSON on the wire.",
+    summary: "The SDK's model declares no member for a property the schema declares (msgraph-sdk for Python has none for `microsoft.graph.Json` properties such as a range's `values`), leaves it out of what it serialises (a property the service computes), or would write its value wrong (Python's `str(timedelta)` and Go's week counts for an `Edm.Duration`, Java's signed byte for an `Edm.Byte` above 127); it is sent through the model's additional data under its JSON name, which puts the docs' JSON on the wire.",
   },
   'render:header-dropped': {
     severity: 'info',

@@ -98,7 +98,7 @@ function elementType(scope: Scope, itemType: string, sample: TypedValue | undefi
 
 /** Members in the order written: declared properties and `@odata.type` (as `OdataType`); the rest goes to `AdditionalData`. */
 /** The C# SDK types a `microsoft.graph.Json` property as kiota's `UntypedNode` (sdk/body.ts). */
-const CSHARP_MODELS: SdkModelFacts = { jsonProperties: true };
+const CSHARP_MODELS: SdkModelFacts = { jsonProperties: true, durations: 'iso', signedBytes: false };
 
 /** Object-initializer members in the order written (sdk/body.ts decides members and additional data). */
 function members(scope: Scope, owner: TypeRef, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean, depth: number): string[] {

@@ -269,7 +269,7 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 }
 
 /** msgraph-sdk-go types a `microsoft.graph.Json` property as kiota's `UntypedNodeable` (sdk/body.ts). */
-const GO_MODELS: SdkModelFacts = { jsonProperties: true };
+const GO_MODELS: SdkModelFacts = { jsonProperties: true, durations: 'weeks', signedBytes: false };
 
 /** The setters of a model's members in the order written, then its additional data (sdk/body.ts decides which is which). */
 function modelStatements(e: Emitter, owner: string, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean): void {

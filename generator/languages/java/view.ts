@@ -230,7 +230,7 @@ function additionalDataStatements(e: Emitter, owner: string, entries: readonly {
 }
 
 /** The Java SDK types a `microsoft.graph.Json` property as kiota's `UntypedNode` (sdk/body.ts). */
-const JAVA_MODELS: SdkModelFacts = { jsonProperties: true };
+const JAVA_MODELS: SdkModelFacts = { jsonProperties: true, durations: 'iso', signedBytes: true };
 
 /** The setters of a model's members in the order written, then its additional data (sdk/body.ts decides which is which). */
 function modelStatements(e: Emitter, owner: string, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean): void {

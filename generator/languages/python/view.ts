@@ -84,7 +84,7 @@ function modelClass(scope: Scope, fullName: string): string {
 }
 
 /** msgraph-sdk for Python declares no attribute for a `microsoft.graph.Json` property (sdk/body.ts). */
-const PYTHON_MODELS: SdkModelFacts = { jsonProperties: false };
+const PYTHON_MODELS: SdkModelFacts = { jsonProperties: false, durations: 'str', signedBytes: false };
 
 /** Keyword arguments in the order written (sdk/body.ts decides members and additional data). */
 function members(scope: Scope, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean, depth: number): string[] {

@@ -1,5 +1,3 @@
-from datetime import timedelta
-
 from msgraph import GraphServiceClient
 from msgraph.generated.models.activity_domain import ActivityDomain
 from msgraph.generated.models.attendee_base import AttendeeBase
@@ -42,11 +40,13 @@ request_body = FindMeetingTimesPostRequestBody(
             ),
         ],
     ),
-    meeting_duration = timedelta(hours=1, minutes=30),
     max_candidates = 5,
     is_organizer_optional = False,
     return_suggestion_reasons = True,
     minimum_attendee_percentage = 66.5,
+    additional_data = {
+        "meetingDuration": "PT1H30M",
+    },
 )
 
 result = await graph_client.me.find_meeting_times.post(request_body)

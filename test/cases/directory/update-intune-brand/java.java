@@ -1,6 +1,7 @@
 import com.microsoft.graph.models.DeviceManagement;
 import com.microsoft.graph.models.IntuneBrand;
 import com.microsoft.graph.models.RgbColor;
+import java.util.HashMap;
 
 DeviceManagement deviceManagement = new DeviceManagement();
 IntuneBrand intuneBrand = new IntuneBrand();
@@ -9,7 +10,9 @@ intuneBrand.setContactITEmailAddress("helpdesk@fabrikam.example");
 RgbColor themeColor = new RgbColor();
 themeColor.setR((byte) 0);
 themeColor.setG((byte) 120);
-themeColor.setB((byte) 215);
+HashMap<String, Object> additionalData = new HashMap<>();
+additionalData.put("b", 215);
+themeColor.setAdditionalData(additionalData);
 intuneBrand.setThemeColor(themeColor);
 intuneBrand.setShowLogo(true);
 intuneBrand.setShowDisplayNameNextToLogo(false);

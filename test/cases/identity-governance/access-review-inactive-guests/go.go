@@ -29,8 +29,10 @@ query1 := "./members/microsoft.graph.user/?$filter=(userType eq 'Guest')"
 scope.SetQuery(&query1)
 queryType1 := "MicrosoftGraph"
 scope.SetQueryType(&queryType1)
-inactiveDuration := serialization.NewDuration(0, 0, 45, 0, 0, 0, 0)
-scope.SetInactiveDuration(inactiveDuration)
+additionalData := map[string]interface{}{
+	"inactiveDuration": "P45D",
+}
+scope.SetAdditionalData(additionalData)
 requestBody.SetScope(scope)
 accessReviewReviewerScope := graphmodels.NewAccessReviewReviewerScope()
 query2 := "./owners"

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date
 
 from msgraph import GraphServiceClient
 from msgraph.generated.models.access_review_inactive_users_query_scope import AccessReviewInactiveUsersQueryScope
@@ -26,7 +26,9 @@ request_body = AccessReviewScheduleDefinition(
         odata_type = "#microsoft.graph.accessReviewInactiveUsersQueryScope",
         query = "./members/microsoft.graph.user/?$filter=(userType eq 'Guest')",
         query_type = "MicrosoftGraph",
-        inactive_duration = timedelta(days=45),
+        additional_data = {
+            "inactiveDuration": "P45D",
+        },
     ),
     reviewers = [
         AccessReviewReviewerScope(

@@ -53,10 +53,12 @@ settings.SetRecurrence(recurrence)
 userLastSignInRecommendationInsightSetting := graphmodels.NewUserLastSignInRecommendationInsightSetting()
 odataType1 := "#microsoft.graph.userLastSignInRecommendationInsightSetting"
 userLastSignInRecommendationInsightSetting.SetOdataType(&odataType1)
-recommendationLookBackDuration := serialization.NewDuration(0, 0, 60, 0, 0, 0, 0)
-userLastSignInRecommendationInsightSetting.SetRecommendationLookBackDuration(recommendationLookBackDuration)
 signInScope := graphmodels.APPLICATION_USERSIGNINRECOMMENDATIONSCOPE
 userLastSignInRecommendationInsightSetting.SetSignInScope(&signInScope)
+additionalData := map[string]interface{}{
+	"recommendationLookBackDuration": "P60D",
+}
+userLastSignInRecommendationInsightSetting.SetAdditionalData(additionalData)
 groupPeerOutlierRecommendationInsightSettings := graphmodels.NewGroupPeerOutlierRecommendationInsightSettings()
 odataType2 := "#microsoft.graph.groupPeerOutlierRecommendationInsightSettings"
 groupPeerOutlierRecommendationInsightSettings.SetOdataType(&odataType2)

@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date
 
 from msgraph import GraphServiceClient
 from msgraph.generated.models.access_review_query_scope import AccessReviewQueryScope
@@ -46,8 +46,10 @@ request_body = AccessReviewScheduleDefinition(
         recommendation_insight_settings = [
             UserLastSignInRecommendationInsightSetting(
                 odata_type = "#microsoft.graph.userLastSignInRecommendationInsightSetting",
-                recommendation_look_back_duration = timedelta(days=60),
                 sign_in_scope = UserSignInRecommendationScope.Application,
+                additional_data = {
+                    "recommendationLookBackDuration": "P60D",
+                },
             ),
             GroupPeerOutlierRecommendationInsightSettings(
                 odata_type = "#microsoft.graph.groupPeerOutlierRecommendationInsightSettings",
