@@ -118,9 +118,16 @@ function json(scope: Scope, node: JsonNode, depth: number): string {
     case 'object':
       if (node.entries.length === 0) return '{}';
       return pythonBlock('{', node.entries.map((e) => `${str(scope, e.key, e.keyPlace)}: ${json(scope, e.value, depth + 1)}`), depth, '}');
-    case 'array':
+    case 'array': {
       if (node.items.length === 0) return '[]';
+      // kiota-serialization-json's write_any_value takes a list of dicts, of lists or of primitives
+      // (None included), and raises TypeError for any other mix: the request would never be sent
+      const kinds = new Set(node.items.map((i) => (i.kind === 'object' || i.kind === 'array' ? i.kind : 'value')));
+      if (kinds.size > 1) {
+        throw new Unsupported(`msgraph-sdk for Python cannot send a list that mixes ${[...kinds].map((k) => (k === 'object' ? 'objects' : k === 'array' ? 'lists' : 'plain values')).join(' and ')} in untyped JSON: its JSON writer (write_any_value) raises TypeError for it`, node.place);
+      }
       return pythonBlock('[', node.items.map((i) => json(scope, i, depth + 1)), depth, ']');
+    }
     case 'null':
       return pythonProfile.nullLiteral;
     case 'string':
