@@ -335,7 +335,7 @@ function build(plan: SdkPlan): ViewResult<CSharpView> {
     };
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
-    return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `C#: ${error.reason}`, place: error.place }] };
+    return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `csharp: ${error.reason}`, place: error.place }] };
   }
 }
 

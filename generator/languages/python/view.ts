@@ -324,7 +324,7 @@ function build(plan: SdkPlan): ViewResult<PythonView> {
     };
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
-    return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `Python: ${error.reason}`, place: error.place }] };
+    return { ok: false, issues: [...issues, { ruleId: 'render:unsupported', message: `python: ${error.reason}`, place: error.place }] };
   }
 }
 
