@@ -47,7 +47,7 @@ export const TARGETS: Readonly<Record<string, number>> = { python: 0.98, java: 0
  * reached so far (issue #18 asks for 100 %, not met yet: the README lists what is left), so CI
  * fails on any regression.
  */
-export const V1_FLOORS: Readonly<Record<string, number>> = { ...TARGETS, powershell: 0.99, cli: 0.998 };
+export const V1_FLOORS: Readonly<Record<string, number>> = { ...TARGETS, powershell: 0.991, cli: 0.998 };
 /** Beta (issue #15): every kiota target renders 95 % of the requests; 95 % of those compile, JavaScript all; PowerShell's oracle covers beta (the CLI's and C#'s do not). */
 export const BETA_TARGETS: Readonly<Record<string, number>> = { python: 0.95, java: 0.95, javascript: 1, go: 0.95, powershell: 1 };
 export const BETA_RENDER_TARGET = 0.95;
@@ -55,7 +55,7 @@ export const BETA_RENDER_TARGET = 0.95;
  * What the exit code holds beta to: today's rates with the complete default model (README, Figures),
  * less a little. The compile targets are met; the render target is not (README: what is left).
  */
-export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.99, java: 0.99, javascript: 1, go: 0.99, powershell: 0.96 };
+export const BETA_FLOORS: Readonly<Record<string, number>> = { python: 0.99, java: 0.99, javascript: 1, go: 0.99, powershell: 0.97 };
 /**
  * Meaning (issue #16), v1.0 only: the share of the compiled snippets that, run against the
  * capturing server (`verify --run`, pages the corpus itself), send the request their docs example

@@ -118,6 +118,12 @@ describe('verb inference from action names', () => {
     ['validateProperties', 'Test', [], ['Properties']],
     ['changePassword', 'Rename', [], ['Password']], // renamed to Update by the Users.Actions directive
     ['post', 'Invoke', [], []],
+    // "All" right after the verb word stays with it, before the path
+    ['replyAll', 'Invoke', ['Reply', 'All'], []],
+    ['muteAll', 'Invoke', ['Mute', 'All'], []],
+    ['invalidateAllRefreshTokens', 'Invoke', ['Invalidate', 'All'], ['Refresh', 'Tokens']],
+    ['getAllMessages', 'Get', ['All'], ['Messages']],
+    ['removeAllDevicesFromManagement', 'Remove', ['All'], ['Devices', 'From', 'Management']],
   ])('%s', (name, verb, before, after) => {
     const inferred = inferActionName(name);
     expect([inferred.verb, inferred.before, inferred.after]).toEqual([verb, before, after]);
@@ -415,6 +421,11 @@ const REAL_PAIRS: readonly Pair[] = [
   ['count', '/groups/{group-id}/members/graph.user/$count', 'Get-MgGroupMemberCountAsUser'],
   ['count', '/groups/{group-id}/members/$count', 'Get-MgGroupMemberCount'],
   ['refRemove', '/groups/{group-id}/members/{directoryObject-id}/$ref', 'Remove-MgGroupMemberDirectoryObjectByRef'],
+  // the item's type is a noun like the path's: every word singular
+  ['refRemove', '/servicePrincipals/{servicePrincipal-id}/claimsMappingPolicies/{claimsMappingPolicy-id}/$ref', 'Remove-MgServicePrincipalClaimMappingPolicyClaimMappingPolicyByRef'],
+  ['action', '/communications/calls/{call-id}/participants/!muteAll', 'Invoke-MgMuteAllCommunicationCallParticipant'],
+  ['action', '/users/{user-id}/!invalidateAllRefreshTokens', 'Invoke-MgInvalidateAllUserRefreshToken'],
+  ['function', '/teams/getAllMessages()', 'Get-MgAllTeamMessage'],
   ['action', '/users/{user-id}/events/{event-id}/!accept', 'Invoke-MgAcceptUserEvent'],
   ['action', '/users/{user-id}/calendars/{calendar-id}/events/{event-id}/!tentativelyAccept', 'Invoke-MgAcceptUserCalendarEventTentatively'],
   ['action', '/users/{user-id}/calendar/events/{event-id}/!accept', 'Invoke-MgAcceptUserDefaultCalendarEvent'],
@@ -587,5 +598,20 @@ describe('held-out real cmdlet names', () => {
     const misses = HELD_OUT_PAIRS.map(([operation, template, expected, apiVersion]) => ({ template, expected, actual: powershellCommand(input(operation, template, apiVersion ?? 'v1.0')).cmdlet }))
       .filter((r) => r.actual !== r.expected);
     expect(misses).toEqual([]);
+  });
+});
+
+describe("a user's or group's calendar view (the Calendar module removes the paths below it)", () => {
+  test.each([
+    ['function', '/users/{user-id}/calendarView/delta()'],
+    ['get', '/users/{user-id}/calendarView/{event-id}'],
+    ['list', '/groups/{group-id}/calendarView/{event-id}/instances'],
+  ] as const)('%s %s has no cmdlet', (operation, path) => {
+    expect(powershellCommand(input(operation, path)).noCmdlet).toMatch(/calendarView/);
+  });
+
+  test('listing the view has its cmdlet', () => {
+    const command = powershellCommand(input('list', '/users/{user-id}/calendarView'));
+    expect([command.cmdlet, command.noCmdlet]).toEqual(['Get-MgUserCalendarView', undefined]);
   });
 });

@@ -147,6 +147,7 @@ describe('the view', () => {
         },
         literals: new Map([['Period', "'D7'"]]),
         consumedQuery: new Set(),
+        placeholderVariables: new Map(),
       },
     });
   });
@@ -158,6 +159,13 @@ describe('the view', () => {
     expect(refTargetKey('https://graph.microsoft.com/v1.0/directoryObjects/abc')).toBe('abc');
     expect(refTargetKey("https://graph.microsoft.com/v1.0/directoryObjects('abc')")).toBe('abc');
     expect(refTargetKey('https://graph.microsoft.com/v1.0/users/{user-id}')).toBe('{user-id}');
+  });
+
+  test("a $ref delete by a placeholder $id binds the placeholder's own variable and says the path was rewritten", () => {
+    if (schema === null) return;
+    const out = renderSnippet('powershell', typed('DELETE https://graph.microsoft.com/v1.0/groups/{group-id}/rejectedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}'));
+    expect(out.code).toContain('Remove-MgGroupRejectedSenderDirectoryObjectByRef -GroupId $groupId -DirectoryObjectId $userId\n');
+    expect(out.issues.map((i) => i.ruleId)).toEqual(['render:path-rewritten']);
   });
 
   test('below the default calendar only its read and its events\' list and create have cmdlets', () => {

@@ -51,10 +51,13 @@ describeWithShared('the SDK call plan over the shared corpus', ['corpus', 'graph
         if (request.operation === 'ref-remove' && id !== undefined) {
           refDeletesWithId += 1;
           // PowerShell removes the item's link (`…DirectoryObjectByRef -DirectoryObjectId`): the key the URL names is kept,
-          // as a literal, or as the key parameter's variable when the URL holds a placeholder
+          // as a literal, or as a variable named by the URL's own placeholder (`{user-id}` → `$userId`)
           const key = refTargetKey(id.value);
+          const placeholderVariable = (placeholder: string): string =>
+            placeholder.replace(/^\{|\}$/g, '').split(/[-_]/).map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('');
           const keeps = (language: string, code: string): boolean =>
-            code.includes(id.value) || (language === 'powershell' && (/^\{.*\}$/.test(key) ? /ByRef -.* -\w+Id \$\w+Id\b/.test(code) : code.includes(`'${key}'`)));
+            code.includes(id.value) ||
+            (language === 'powershell' && (/^\{.*\}$/.test(key) ? new RegExp(`ByRef -.* -\\w+Id \\$${placeholderVariable(key)}\\b`).test(code) : code.includes(`'${key}'`)));
           for (const [language, s] of snippets) if (s.code !== null && !keeps(language, s.code)) lostId.push(`${where} ${language}`);
         }
       }

@@ -214,12 +214,10 @@ export const OTHER_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Actions whose published cmdlet differs from what the word rules give, after the SDK's own
- * directives (Users.Actions `ReplyAll`, `InvalidateAll…`, `CreateOrGet`): the verb, the words put
- * before the path and the words put after it.
+ * directives (Users.Actions `CreateOrGet`): the verb, the words put before the path and the words
+ * put after it.
  */
 export const ACTION_OVERRIDES: Readonly<Record<string, { verb: string; before: readonly string[]; after: readonly string[] }>> = {
-  replyAll: { verb: 'Invoke', before: ['Reply', 'All'], after: [] },
-  invalidateAllRefreshTokens: { verb: 'Invoke', before: ['Invalidate', 'All'], after: ['Refresh', 'Token'] },
   createOrGet: { verb: 'Invoke', before: ['Create', 'Or', 'Get'], after: [] },
 };
 
@@ -321,10 +319,15 @@ export function inferActionName(name: string): ActionName {
     else if (words.length > 1) uncertain = true; // AutoRest falls back to the first word, with a warning
   }
   const verbWord = lower[verbIndex] ?? name.toLowerCase();
-  const rest = words.filter((_, i) => i !== verbIndex).map(capitalize);
+  // "All" right after the verb word stays with it, before the path, whatever the verb:
+  // replyAll → Invoke-MgReplyAllUserMessage, invalidateAllRefreshTokens → Invoke-MgInvalidateAllUserRefreshToken,
+  // muteAll → Invoke-MgBetaMuteAllCommunicationCallParticipant, getAllMessages → Get-MgBetaAllTeamMessage,
+  // removeAllDevicesFromManagement → Remove-MgBetaAllUserDeviceFromManagement.
+  const allIndex = lower[verbIndex + 1] === 'all' ? verbIndex + 1 : -1;
+  const rest = words.filter((_, i) => i !== verbIndex && i !== allIndex).map(capitalize);
   const verb = VERB_MAP[verbWord] ?? 'Invoke';
   // AutoRest keeps the operation word in the noun whenever the verb is Invoke, unless it was "post".
-  const before = verb === 'Invoke' && verbWord !== 'post' ? [capitalize(verbWord)] : [];
+  const before = [...(verb === 'Invoke' && verbWord !== 'post' ? [capitalize(verbWord)] : []), ...(allIndex >= 0 ? ['All'] : [])];
   return { verb, before, after: rest, firstWord: verbWord, uncertain };
 }
 
@@ -403,7 +406,7 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
     uncertain = true;
   }
 
-  let noCmdlet = defaultCalendarGap(steps, input.operation);
+  let noCmdlet = defaultCalendarGap(steps, input.operation) ?? calendarViewGap(steps);
   const last = steps[steps.length - 1];
   const operationStep = last && (last.kind === 'action' || last.kind === 'function') ? last : undefined;
   const pathSteps = operationStep ? steps.slice(0, -1) : steps;
@@ -462,8 +465,15 @@ export function powershellCommand(input: CommandInput): PowerShellCommand {
         // an item's link (`/groups/{id}/members/{id}/$ref`): the noun names the item's type too
         // (Remove-MgGroupMemberDirectoryObjectByRef), said again even when the path just said it
         // (Remove-MgApplicationTokenIssuancePolicyTokenIssuancePolicyByRef)
+        // The type's name is a noun like any other: every word singular, as AutoRest makes every
+        // noun (claimsMappingPolicy → ClaimMappingPolicy, onPremisesAgentGroup → OnPremiseAgentGroup).
         const key = pathSteps[i - 1];
-        if (key?.kind === 'key' && key.keyEntityType !== undefined) tail.push(capitalize(key.keyEntityType));
+        if (key?.kind === 'key' && key.keyEntityType !== undefined) {
+          const typeWords = singularizeSegment(key.keyEntityType);
+          if (typeWords.uncertain) reasons.push(`the singular of '${key.keyEntityType}' is a guess`);
+          uncertain ||= typeWords.uncertain;
+          tail.push(typeWords.words.join(''));
+        }
         return;
       }
       default:
@@ -552,6 +562,23 @@ export function defaultCalendarGap(steps: readonly Step[], operation: CommandOpe
   if (below.length === 0 && operation === 'get') return undefined;
   if (below.length === 1 && below[0]?.kind === 'navigation' && below[0].name === 'events' && (operation === 'list' || operation === 'create')) return undefined;
   return "below a user's default calendar the PowerShell SDK has cmdlets only to read the calendar and to list and create its events (Get-MgUserDefaultCalendar, Get-/New-MgUserDefaultCalendarEvent)";
+}
+
+/**
+ * A user's or group's calendar view (`/users/{id}/calendarView`, `/groups/{id}/calendarView`, also
+ * below their default calendar) is a function-like view, not a contained collection: the Calendar
+ * module's directive `remove-path-by-operation: … (user|group).calendarView.*$ |
+ * (user|group).(calendar).calendarView.*$ …` (msgraph-sdk-powershell, src/Calendar/Calendar.md) drops
+ * every operation below it, so only listing the view has a cmdlet (`Get-MgUserCalendarView`). The
+ * reason for a request below the view (an item, `delta`, an item's instances), or undefined.
+ */
+export function calendarViewGap(steps: readonly Step[]): string | undefined {
+  const [root, key, ...rest] = steps;
+  if (root?.kind !== 'root' || (root.name !== 'users' && root.name !== 'groups') || key?.kind !== 'key') return undefined;
+  const below = rest[0]?.kind === 'navigation' && rest[0].name === 'calendar' ? rest.slice(1) : rest;
+  const view = below[0];
+  if (view?.kind !== 'navigation' || view.name !== 'calendarView' || below.length === 1) return undefined;
+  return `the PowerShell SDK removes every operation below a ${root.name === 'users' ? "user's" : "group's"} calendarView (the Calendar module's directive removes the paths (user|group).calendarView.*); only listing the view has a cmdlet`;
 }
 
 // ---------------------------------------------------------------------------------------------

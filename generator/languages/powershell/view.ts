@@ -184,6 +184,13 @@ export interface Adapted {
   readonly literals: ReadonlyMap<string, string>;
   /** Query options the path's steps took over (`$id` of a `$ref` delete), by canonical name. */
   readonly consumedQuery: ReadonlySet<string>;
+  /**
+   * Variables named by the docs' own placeholder where a key parameter's name differs from it: the
+   * `{user-id}` of a `$ref` delete's `$id=…/users/{user-id}` binds `-DirectoryObjectId $userId`.
+   */
+  readonly placeholderVariables: ReadonlyMap<string, string>;
+  /** The `$id` URL a `$ref` delete's item key was taken from, when it was. */
+  readonly refTarget?: { readonly url: string; readonly parameter: string };
   /** The path as written up to a drive that the snippet addresses as /drives/{drive-id} instead. */
   readonly driveRewrite?: ReturnType<typeof driveRewrite>;
 }
@@ -194,6 +201,8 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
   const steps: Step[] = [];
   const literals = new Map<string, string>();
   const consumedQuery = new Set<string>();
+  const placeholderVariables = new Map<string, string>();
+  let refTarget: Adapted['refTarget'];
   const remember = (name: string, value: UrlValue): void => {
     const literal = urlArgument(value);
     const pascal = keyParameterName(name);
@@ -247,7 +256,11 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
           const id = refTargetKey(target);
           const keyParameter = `${previous.entityType}-id`;
           steps.push({ kind: 'key', name: id, keyParameter, keyEntityType: previous.entityType });
-          if (!/^\{.*\}$/.test(id)) literals.set(keyParameterName(keyParameter), psString(id));
+          const parameter = keyParameterName(keyParameter);
+          const placeholder = /^\{(.+)\}$/.exec(id)?.[1];
+          if (placeholder === undefined) literals.set(parameter, psString(id));
+          else placeholderVariables.set(parameter, lowerFirst(keyParameterName(placeholder)));
+          refTarget = { url: target, parameter };
           consumedQuery.add('$id');
         }
         steps.push({ kind: 'ref', name: '$ref' });
@@ -267,9 +280,18 @@ export function adaptRequest(request: TypedRequest): { ok: true; adapted: Adapte
   const responseIsStream = last?.kind === 'operation' && last.returnType?.name === 'Edm.Stream';
   return {
     ok: true,
-    adapted: { input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream }, literals, consumedQuery, ...(drive !== null ? { driveRewrite: drive } : {}) },
+    adapted: {
+      input: { apiVersion: request.apiVersion ?? 'v1.0', operation: COMMAND_OPERATIONS[request.operation], steps, responseIsStream },
+      literals,
+      consumedQuery,
+      placeholderVariables,
+      ...(refTarget !== undefined ? { refTarget } : {}),
+      ...(drive !== null ? { driveRewrite: drive } : {}),
+    },
   };
 }
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The key of the entity a `$id` URL names: its last path segment (`…/users/{user-id}` → `{user-id}`). */
 export function refTargetKey(url: string): string {
@@ -431,6 +453,14 @@ export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShel
     streamBody: body !== null && body.kind === 'raw',
   });
 
+  const refTarget = adapted.adapted.refTarget;
+  if (refTarget !== undefined) {
+    issues.push({
+      ruleId: 'render:path-rewritten',
+      message: `powershell: the link named by $id=${refTarget.url} is removed through the item's link, as the cmdlets address it (${command.cmdlet} -${refTarget.parameter}), not through the collection's $ref with a $id query`,
+      place: request.place,
+    });
+  }
   for (const note of [...command.notes, ...options.notes]) {
     if (note.startsWith('# uncertain: ')) {
       issues.push({ ruleId: 'render:uncertain-name', message: `powershell: ${command.cmdlet}: ${note.slice('# uncertain: '.length)}`, place: request.place });
@@ -469,7 +499,7 @@ export function buildPowerShellView(request: TypedRequest): ViewResult<PowerShel
   const argument = (p: PsParameter): string => {
     if ('literal' in p) return p.quoted ? psString(p.literal) : bareOrQuoted(p.literal);
     const literal = 'value' in p && p.value !== undefined ? adapted.adapted.literals.get(p.name) : undefined;
-    return literal ?? `$${variableFor(p.variable)}`;
+    return literal ?? `$${variableFor(adapted.adapted.placeholderVariables.get(p.name) ?? p.variable)}`;
   };
   const parameters = [...command.parameters, ...options.parameters];
   const callLine = [command.cmdlet, ...parameters.map((p) => `-${p.name} ${argument(p)}`)].join(' ');

@@ -1,3 +1,3 @@
 Import-Module Microsoft.Graph.Groups
 
-Remove-MgGroupAcceptedSenderDirectoryObjectByRef -GroupId $groupId -DirectoryObjectId $directoryObjectId
+Remove-MgGroupAcceptedSenderDirectoryObjectByRef -GroupId $groupId -DirectoryObjectId $userId

@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Applications
+
+Remove-MgServicePrincipalClaimMappingPolicyClaimMappingPolicyByRef -ServicePrincipalId $servicePrincipalId -ClaimsMappingPolicyId $claimsMappingPolicyId

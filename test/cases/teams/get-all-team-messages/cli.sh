@@ -1,0 +1,1 @@
+mgc teams get-all-messages get

@@ -1,0 +1,7 @@
+<?php
+
+use Microsoft\Graph\GraphServiceClient;
+
+$graphServiceClient = new GraphServiceClient($tokenRequestContext, $scopes);
+
+$result = $graphServiceClient->teams()->getAllMessages()->get()->wait();

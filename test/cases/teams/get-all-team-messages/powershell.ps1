@@ -1,0 +1,3 @@
+Import-Module Microsoft.Graph.Teams
+
+Get-MgAllTeamMessage
