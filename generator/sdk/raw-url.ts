@@ -111,7 +111,7 @@ export function rawUrlCall(plan: SdkPlan, target: string, label: string): RawUrl
       message:
         `${label}: std-uritemplate 2.0.12 (the latest Python release, which the SDK expands its URL templates with) drops the commas between a function's arguments, ` +
         `so the builder alone would send ${sent}, which Graph rejects: the snippet passes the whole URL to with_url, below the client's own base URL (its cloud and API version), ` +
-        `query options included; with_url ignores the builder's arguments, so a value is changed in the URL`,
+        `query options included; with_url ignores the builder's arguments: a value is changed in the URL, not there`,
       place,
     },
   };

@@ -76,7 +76,7 @@ export const renderRules = {
   'render:sdk-url-defect': {
     severity: 'info',
     summary:
-      "The SDK would build a wrong URL for this request from its builders, so the snippet gives the builder the whole URL with its raw-URL fallback (`with_url`), below the client's own base URL (its cloud and API version), query options included: the Python SDK's URI template library (std-uritemplate 2.0.12, its latest release) drops the commas between a function's arguments (`reminderView(StartDateTime='…'EndDateTime='…')`). `with_url` ignores the builder's arguments: a value is changed in the URL. One rule for the kiota targets (generator/sdk/raw-url.ts).",
+      "The SDK would build a wrong URL for this request from its builders, so the snippet gives the builder the whole URL with its raw-URL fallback (`with_url`), below the client's own base URL (its cloud and API version), query options included: the Python SDK's URI template library (std-uritemplate 2.0.12, its latest release) drops the commas between a function's arguments (`reminderView(StartDateTime='…'EndDateTime='…')`). `with_url` ignores the builder's arguments: a value is changed in the URL, not there. One rule for the kiota targets (generator/sdk/raw-url.ts).",
   },
   'render:value-example': {
     severity: 'warning',
