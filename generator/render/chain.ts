@@ -35,6 +35,8 @@ export type BuilderStep =
       readonly kind: 'property';
       /** kiota's camelCase name. */
       readonly name: string;
+      /** The URL segment the builder adds (`users`, `microsoft.graph.user`, `$value`, `range()`). */
+      readonly segment: string;
       readonly folder: string;
       /** The builder class name (`UsersRequestBuilder`). */
       readonly builder: string;
@@ -53,6 +55,8 @@ export type BuilderStep =
       /** A function with parameters: `<name>With<P>…(args)`. */
       readonly kind: 'function';
       readonly name: string;
+      /** The URL segment before the arguments' parentheses (`reminderView`; `users` for an alternate key). */
+      readonly segment: string;
       readonly arguments: readonly TypedUrlValue[];
       readonly folder: string;
       readonly builder: string;
@@ -91,10 +95,11 @@ function camel(name: string): string {
 /** Executor names: kiota suffixes a builder property named like one with `Path` (the `delete` action → `deletePath`). */
 const EXECUTOR_NAMES: ReadonlySet<string> = new Set(['get', 'post', 'patch', 'put', 'delete', 'head', 'options']);
 
-function property(name: string): BuilderStep {
+/** A builder property for a path name; `segment` is its URL segment when it is not the name itself. */
+function property(name: string, segment = name): BuilderStep {
   const n = camel(name);
   const accessor = EXECUTOR_NAMES.has(n) ? `${n}Path` : n;
-  return { kind: 'property', name: accessor, folder: n, builder: `${firstUpper(n)}RequestBuilder` };
+  return { kind: 'property', name: accessor, segment, folder: n, builder: `${firstUpper(n)}RequestBuilder` };
 }
 
 type OperationStep = Extract<PathStep, { kind: 'operation' }>;
@@ -135,23 +140,24 @@ function stepsOf(step: PathStep): BuilderStep[] | string {
     }
     case 'cast': {
       const short = step.typeName.slice(step.typeName.lastIndexOf('.') + 1);
-      return [property(`graph${firstUpper(short)}`)];
+      return [property(`graph${firstUpper(short)}`, step.typeName)];
     }
     case 'operation': {
       const segment = operationSegment(step);
       if (step.operationKind === 'function' && step.parameters.length > 0) {
         const name = camel(segment) + withParameters(step);
-        return [{ kind: 'function', name, arguments: step.arguments, folder: name, builder: `${firstUpper(name)}RequestBuilder` }];
+        return [{ kind: 'function', name, segment, arguments: step.arguments, folder: name, builder: `${firstUpper(name)}RequestBuilder` }];
       }
-      return [property(segment)];
+      // kiota's OpenAPI paths write a function without parameters with its parentheses (`range()`, `delta()`)
+      return [property(segment, step.operationKind === 'function' ? `${segment}()` : segment)];
     }
     case 'value':
       // kiota names the builder after the content but keeps the segment's folder: `messages/item/value/ContentRequestBuilder`.
-      return [{ kind: 'property', name: 'content', folder: 'value', builder: 'ContentRequestBuilder' }];
+      return [{ kind: 'property', name: 'content', segment: '$value', folder: 'value', builder: 'ContentRequestBuilder' }];
     case 'ref':
-      return [property('ref')];
+      return [property('ref', '$ref')];
     case 'count':
-      return [property('count')];
+      return [property('count', '$count')];
     case 'colonPath':
       return 'path addressing (`root:/path:`) has no request builder in the SDKs';
     case 'unresolved':
@@ -170,7 +176,7 @@ function alternateKey(step: Extract<PathStep, { kind: 'key' }>, previous: Builde
   if (step.keys.length > 1) return 'a composite key has no request builder in the SDKs';
   if (previous === undefined || previous.kind !== 'property') return 'an alternate key that does not follow a collection';
   const name = previous.name + step.keys.map((k) => `With${pascal(k.name ?? 'key')}`).join('');
-  return { kind: 'function', name, arguments: step.keys, folder: name, builder: `${firstUpper(name)}RequestBuilder` };
+  return { kind: 'function', name, segment: previous.segment, arguments: step.keys, folder: name, builder: `${firstUpper(name)}RequestBuilder` };
 }
 
 const EXECUTORS = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;

@@ -74,8 +74,9 @@ export const renderRules = {
     summary: 'A function argument of a number or Boolean type is a placeholder (`row={row}`): the SDK method takes a typed value, which no placeholder text is, so the snippet passes an example value (`0`, `false`).',
   },
   'render:sdk-url-defect': {
-    severity: 'warning',
-    summary: "The SDK builds a wrong URL for this request at run time, and no builder call avoids it: the Python SDK's URI template library (std-uritemplate 2.0.12) drops the commas between a function's arguments (`reminderView(StartDateTime='…'EndDateTime='…')`). The snippet is what the SDK takes; `verify --run` reports the request it sends.",
+    severity: 'info',
+    summary:
+      "The SDK would build a wrong URL for this request from its builders, so the snippet gives the builder the whole URL with its raw-URL fallback (`with_url`), below the client's own base URL (its cloud and API version), query options included: the Python SDK's URI template library (std-uritemplate 2.0.12, its latest release) drops the commas between a function's arguments (`reminderView(StartDateTime='…'EndDateTime='…')`). `with_url` ignores the builder's arguments: a value is changed in the URL, not there. One rule for the kiota targets (generator/sdk/raw-url.ts).",
   },
   'render:value-example': {
     severity: 'warning',

@@ -24,6 +24,7 @@ import { cleanupSymbolName, firstLower, firstUpper, kiotaSnakeCase } from '../sh
 import { pythonModelModule, pythonNaming } from './naming.js';
 import { pythonProfile } from './profile.js';
 import { modelParts, type SdkModelFacts } from '../../sdk/body.js';
+import { rawUrlCall } from '../../sdk/raw-url.js';
 
 export const PYTHON_INDENT = '    ';
 export const PYTHON_CLIENT_COMMENT = '# To initialize your graph_client, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=python';
@@ -292,9 +293,11 @@ function build(plan: SdkPlan): ViewResult<PythonView> {
       }
       args.push('request_body');
     }
-    const query = queryArguments(scope, plan.query);
+    // A URL the builders would send wrong is given whole (sdk/raw-url.ts), its query options in it.
+    const raw = rawUrlCall(plan, 'python', 'Python');
+    const query = raw === null ? queryArguments(scope, plan.query) : [];
     const headers = plan.headers.map((h) => `request_configuration.headers.add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)})`);
-    if (plan.configured) {
+    if (query.length > 0 || headers.length > 0) {
       addImport(scope, { lang: 'python', module: 'kiota_abstractions.base_request_configuration', name: 'RequestConfiguration' });
       if (query.length > 0) {
         const builder = location.builder;
@@ -305,17 +308,14 @@ function build(plan: SdkPlan): ViewResult<PythonView> {
       setup.push(...headers, '');
       args.push('request_configuration = request_configuration');
     }
-    const call = [`${plan.returnsValue ? 'result = ' : ''}await ${chainExpression(scope, chain)}.${plan.executor}(${args.join(', ')})`];
-    for (const step of chain.steps) {
-      if (step.kind !== 'function' || step.arguments.length < 2) continue;
-      const operation = request.path.find((p) => p.kind === 'operation' && p.arguments === step.arguments);
-      const name = operation?.kind === 'operation' ? operation.name : step.name;
-      issues.push({
-        ruleId: 'render:sdk-url-defect',
-        message: `Python: the SDK expands its URL templates with std-uritemplate, whose Python release (2.0.12, the latest) drops the commas between a function's arguments: ${name}(${step.arguments.map((a) => `${a.name ?? a.writtenName ?? ''}=…`).join('')}) is sent, without them, which Graph rejects; no builder call avoids it`,
-        place: step.arguments[0]!.place,
-      });
+    let builder = chainExpression(scope, chain);
+    if (raw !== null) {
+      const url = scope.names.claim('url');
+      setup.push(`${url} = graph_client.request_adapter.base_url + ${str(scope, raw.url, raw.issue.place)}`, '');
+      builder += `.with_url(${url})`;
+      issues.push(raw.issue);
     }
+    const call = [`${plan.returnsValue ? 'result = ' : ''}await ${builder}.${plan.executor}(${args.join(', ')})`];
     const imports = importLines(scope);
     return {
       ok: true,

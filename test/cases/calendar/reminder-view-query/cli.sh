@@ -1,0 +1,1 @@
+mgc users reminder-view-with-start-date-time-with-end-date-time get --user-id {user-id} --start-date-time 2025-04-01T09:00:00+02:00 --end-date-time 2025-04-02T18:00:00+02:00 --filter "eventSubject eq 'Team ''sync'''" --top 2 --headers 'Prefer=outlook.timezone="Pacific Standard Time"'
