@@ -49,15 +49,24 @@ export interface SdkModelFacts {
   readonly jsonProperties: boolean;
   /**
    * How the SDK's serialiser writes an `Edm.Duration` member: `iso`, the ISO 8601 text the schema
-   * type is (C#, Java, PHP); `str`, Python's `str(timedelta)` (kiota-serialization-json for Python:
-   * `45 days, 0:00:00` for P45D, `1:00:00` for PT1H), never an Edm.Duration; `weeks`, kiota Go's
-   * ISODuration, which writes a week count (P45D as P6W3D) that xsd:duration does not have, so a
-   * duration of seven days or more is sent wrong. A duration the member would send wrong goes in
-   * the additional data as the docs write it.
+   * type is (C#, Java); `whole-seconds`, ISO 8601 but no fraction of a second (PHP's DateInterval,
+   * whose constructor throws on `PT0.03S`); `str`, Python's `str(timedelta)`
+   * (kiota-serialization-json for Python: `45 days, 0:00:00` for P45D, `1:00:00` for PT1H), never
+   * an Edm.Duration; `weeks`, kiota Go's ISODuration, which turns seven days (or 168 hours) and more
+   * into a week count (P45D as P6W3D) that xsd:duration does not have, writes no fraction of a
+   * second (PT0.03S as P) and a zero duration as `P`. A duration the member would send wrong goes
+   * in the additional data as the docs write it.
    */
-  readonly durations: 'iso' | 'str' | 'weeks';
+  readonly durations: 'iso' | 'whole-seconds' | 'str' | 'weeks';
   /** Whether the SDK's byte is signed (Java's `Byte`: an `Edm.Byte` above 127 is sent negative, 215 as -41). */
   readonly signedBytes: boolean;
+}
+
+/** An ISO 8601 duration of days and time in seconds (years and months, which have no fixed length, give null). */
+function isoDurationSeconds(text: string): number | null {
+  const d = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
+  if (d === null) return null;
+  return (d[1] ? -1 : 1) * (Number(d[2] ?? 0) * 86400 + Number(d[3] ?? 0) * 3600 + Number(d[4] ?? 0) * 60 + Number(d[5] ?? 0));
 }
 
 /** Why a member of this SDK would write a primitive value other than the docs' JSON, or null when it writes it as given. */
@@ -66,9 +75,13 @@ function memberMiswrites(p: TypedProperty, facts: SdkModelFacts): string | null 
   if (v.kind !== 'primitive' || v.placeholder !== null) return null;
   if (v.type === 'Edm.Duration' && typeof v.value === 'string') {
     if (facts.durations === 'str') return `the SDK writes a duration member with str(timedelta) ('1:00:00', '45 days, 0:00:00'), which is no Edm.Duration`;
-    const days = /^-?P(?:\d+Y)?(?:\d+M)?(?:(\d+)W)?(?:(\d+)D)?/.exec(v.value);
-    if (facts.durations === 'weeks' && days !== null && (days[1] !== undefined || Number(days[2] ?? 0) >= 7)) {
-      return `the SDK writes a duration of a week or more with a week count (P45D as P6W3D), which Edm.Duration does not have`;
+    const fraction = /\.\d*[1-9]/.test(v.value);
+    if (facts.durations === 'whole-seconds' && fraction) return `the SDK's duration type holds no fraction of a second (DateInterval throws on '${v.value}')`;
+    if (facts.durations === 'weeks') {
+      const total = isoDurationSeconds(v.value);
+      if (/W/.test(v.value) || (total !== null && Math.abs(total) >= 7 * 86400)) return `the SDK writes a duration of a week or more with a week count (P45D as P6W3D), which Edm.Duration does not have`;
+      if (fraction) return `the SDK writes no fraction of a second in a duration ('${v.value}' would be sent without it)`;
+      if (total === 0) return `the SDK writes a zero duration as 'P', which is no Edm.Duration`;
     }
   }
   if (v.type === 'Edm.Byte' && facts.signedBytes && typeof v.value === 'number' && v.value > 127) {

@@ -5,7 +5,7 @@
  * path parameters and the request configuration's query parameters (its headers still apply).
  *
  * One SDK needs it: the Python SDK expands its URL templates with std-uritemplate, whose Python
- * release (2.0.12, the latest; msgraph-sdk pins `std-uritemplate>=2.0.0`) drops a literal comma
+ * release (2.0.12; microsoft-kiota-abstractions 1.16.0 requires `std-uritemplate>=2.0.0`) drops a literal comma
  * between two template expressions. Its `__expand` handles a `,` only inside `{…}`; outside, the
  * character is neither a token's nor appended to the result. A function with two or more
  * parameters (`reminderView(StartDateTime='{StartDateTime}',EndDateTime='{EndDateTime}')`) is
@@ -16,7 +16,9 @@
  * arguments as the builder call passes them, the drive rewrite included) with the query options
  * the plan sends, below the client's base URL: the snippet prefixes the request adapter's
  * `base_url`, which holds the host and the API version of the client the reader configured (a
- * national cloud included), so none is baked in.
+ * national cloud included), so none is baked in. That base URL ends with a slash when the adapter
+ * takes it from its httpx client (httpx adds one), and without one when the SDK sets its default,
+ * so the snippet strips it (`base_url.rstrip("/")`) before the path.
  */
 import type { Place } from '../diagnostics/types.js';
 import type { TypedUrlValue } from '../ir/typed.js';
@@ -109,9 +111,9 @@ export function rawUrlCall(plan: SdkPlan, target: string, label: string): RawUrl
     issue: {
       ruleId: 'render:sdk-url-defect',
       message:
-        `${label}: std-uritemplate 2.0.12 (the latest Python release, which the SDK expands its URL templates with) drops the commas between a function's arguments, ` +
-        `so the builder alone would send ${sent}, which Graph rejects: the snippet passes the whole URL to with_url, below the client's own base URL (its cloud and API version), ` +
-        `query options included; with_url ignores the builder's arguments: a value is changed in the URL, not there`,
+        `${label}: std-uritemplate 2.0.12, which the SDK expands its URL templates with, drops the commas between a function's arguments, ` +
+        `so the builder alone would send ${sent}, which Graph rejects: the snippet passes the whole URL to with_url, below the client's own base URL (its cloud and API version)` +
+        `${queryText(plan) === '' ? '' : ', query options included'}; change values in that URL: with_url ignores the builder's arguments`,
       place,
     },
   };

@@ -153,7 +153,7 @@ describe('snippets', () => {
   test('a function with two or more parameters: the whole URL to with_url, below the client\'s base URL, and why', () => {
     const { code, messages } = python("GET https://graph.microsoft.com/v1.0/users/{user-id}/reminderView(startDateTime='2025-01-01T00:00:00',endDateTime='2025-01-02T00:00:00')");
     expect(code!.split('\n').slice(-4)).toEqual([
-      'url = graph_client.request_adapter.base_url + "/users/user-id/reminderView(StartDateTime=\'2025-01-01T00:00:00\',EndDateTime=\'2025-01-02T00:00:00\')"',
+      'url = graph_client.request_adapter.base_url.rstrip("/") + "/users/user-id/reminderView(StartDateTime=\'2025-01-01T00:00:00\',EndDateTime=\'2025-01-02T00:00:00\')"',
       '',
       'result = await graph_client.users.by_user_id("user-id").reminder_view_with_start_date_time_with_end_date_time(start_date_time = "2025-01-01T00:00:00", end_date_time = "2025-01-02T00:00:00").with_url(url).get()',
       '',

@@ -156,7 +156,7 @@ function modelClass(ctx: Context, fullName: string): string {
 
 /** One setter or additionalData entry of an object, in the order written. */
 /** msgraph-sdk-php declares no setter for a `microsoft.graph.Json` property (sdk/body.ts). */
-const PHP_MODELS: SdkModelFacts = { jsonProperties: false, durations: 'iso', signedBytes: false };
+const PHP_MODELS: SdkModelFacts = { jsonProperties: false, durations: 'whole-seconds', signedBytes: false };
 
 /** Builds a model into `variable`: `$v = new T();`, its setters in the order written, its additionalData (sdk/body.ts decides which is which). */
 function buildObject(ctx: Context, variable: string, className: string, model: Parameters<typeof modelParts>[0], odataTypeMember: boolean, hintPrefix: string): void {

@@ -294,7 +294,7 @@ function build(plan: SdkPlan): ViewResult<PythonView> {
       args.push('request_body');
     }
     // A URL the builders would send wrong is given whole (sdk/raw-url.ts), its query options in it.
-    const raw = rawUrlCall(plan, 'python', 'Python');
+    const raw = rawUrlCall(plan, 'python', 'python');
     const query = raw === null ? queryArguments(scope, plan.query) : [];
     const headers = plan.headers.map((h) => `request_configuration.headers.add(${str(scope, h.name, h.place)}, ${str(scope, h.value, h.place)})`);
     if (query.length > 0 || headers.length > 0) {
@@ -311,7 +311,7 @@ function build(plan: SdkPlan): ViewResult<PythonView> {
     let builder = chainExpression(scope, chain);
     if (raw !== null) {
       const url = scope.names.claim('url');
-      setup.push(`${url} = graph_client.request_adapter.base_url + ${str(scope, raw.url, raw.issue.place)}`, '');
+      setup.push(`${url} = graph_client.request_adapter.base_url.rstrip("/") + ${str(scope, raw.url, raw.issue.place)}`, '');
       builder += `.with_url(${url})`;
       issues.push(raw.issue);
     }
