@@ -59,7 +59,7 @@ describe('rawUrlCall', () => {
     const call = rawUrlCall(plan(reminders), 'python', 'Python');
     expect(call?.url).toBe("/me/reminderView(StartDateTime='2025-04-01T09:00:00',EndDateTime='2025-04-02T18:00:00')?$top=2&$filter=eventSubject eq 'a%26b'");
     expect(call?.issue.ruleId).toBe('render:sdk-url-defect');
-    expect(call?.issue.message).toMatch(/^Python: std-uritemplate 2\.0\.12 .* reminderView\(StartDateTime=…EndDateTime=…\), which Graph rejects: the snippet passes the whole URL to with_url/);
+    expect(call?.issue.message).toMatch(/^Python: std-uritemplate 2\.0\.12, .* reminderView\(StartDateTime=…EndDateTime=…\), which Graph rejects: the snippet passes the whole URL to with_url/);
   });
 
   test('the other kiota SDKs keep the comma; a function with one parameter has none to drop', () => {
