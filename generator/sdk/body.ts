@@ -18,6 +18,7 @@ import type { Place } from '../diagnostics/types.js';
 import type { Annotation, AdditionalProperty, TypedProperty, TypedValue } from '../ir/typed.js';
 import type { JsonNode } from '../ir/types.js';
 import { untypedInSdk } from '../languages/shared/untyped.js';
+import { parseDuration } from '../languages/shared/values.js';
 import type { RenderIssue } from '../render/issue.js';
 
 type JsonObject = Extract<JsonNode, { kind: 'object' }>;
@@ -62,13 +63,6 @@ export interface SdkModelFacts {
   readonly signedBytes: boolean;
 }
 
-/** An ISO 8601 duration of days and time in seconds (years and months, which have no fixed length, give null). */
-function isoDurationSeconds(text: string): number | null {
-  const d = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
-  if (d === null) return null;
-  return (d[1] ? -1 : 1) * (Number(d[2] ?? 0) * 86400 + Number(d[3] ?? 0) * 3600 + Number(d[4] ?? 0) * 60 + Number(d[5] ?? 0));
-}
-
 /** Why a member of this SDK would write a primitive value other than the docs' JSON, or null when it writes it as given. */
 function memberMiswrites(p: TypedProperty, facts: SdkModelFacts): string | null {
   const v = p.value;
@@ -78,8 +72,11 @@ function memberMiswrites(p: TypedProperty, facts: SdkModelFacts): string | null 
     const fraction = /\.\d*[1-9]/.test(v.value);
     if (facts.durations === 'whole-seconds' && fraction) return `the SDK's duration type holds no fraction of a second (DateInterval throws on '${v.value}')`;
     if (facts.durations === 'weeks') {
-      const total = isoDurationSeconds(v.value);
-      if (/W/.test(v.value) || (total !== null && Math.abs(total) >= 7 * 86400)) return `the SDK writes a duration of a week or more with a week count (P45D as P6W3D), which Edm.Duration does not have`;
+      const parsed = parseDuration(v.value);
+      const d = parsed.ok ? parsed.value : null;
+      // days and time in seconds (years and months have no fixed length)
+      const total = d === null || d.years !== 0 || d.months !== 0 ? null : d.weeks * 7 * 86400 + d.days * 86400 + d.hours * 3600 + d.minutes * 60 + d.seconds + Number(`0.${d.fraction || '0'}`);
+      if ((d !== null && d.weeks > 0) || (total !== null && total >= 7 * 86400)) return `the SDK writes a duration of a week or more with a week count (P45D as P6W3D), which Edm.Duration does not have`;
       if (fraction) return `the SDK writes no fraction of a second in a duration ('${v.value}' would be sent without it)`;
       if (total === 0) return `the SDK writes a zero duration as 'P', which is no Edm.Duration`;
     }

@@ -66,7 +66,7 @@ function keyText(value: UrlValue): string {
  */
 function argumentText(arg: TypedUrlValue): string {
   const v = arg.value;
-  const text = v.kind === 'placeholder' ? v.name : v.kind === 'number' ? v.raw : v.kind === 'boolean' ? String(v.value) : v.kind === 'null' ? 'null' : v.value;
+  const text = keyText(v);
   const type = arg.type?.name;
   const quoted = v.kind === 'null' ? false : type === undefined || arg.type?.collection ? v.kind === 'string' || v.kind === 'enum' || v.kind === 'placeholder' : type === 'Edm.String' || !type.startsWith('Edm.');
   const safe = encode(text, PATH_UNSAFE);
